@@ -1,0 +1,207 @@
+"""Fitting a guard model: multi-instance logistic regression per head, a fusion over heads, calibrated thresholds.
+
+Why multi-instance: a capture is labeled malicious as a whole, yet the injection sits in one view or one text
+chunk; the rest of the page is as benign as any other. Scoring takes the max over instances, so training does
+too (MI-SVM style, with scikit-learn's ``LogisticRegression(class_weight="balanced")``):
+
+1. every instance of a benign capture is a negative; each malicious capture starts with all its instances as
+   weak positives (weight 1/n so a long page does not outvote a short one);
+2. refit with only each malicious capture's highest-scoring instance (its "witness") as the positive, and repeat;
+3. choose the regularization ``C`` by grouped, stratified cross-validation on capture-level AUC (max over
+   instances), which also yields out-of-fold head logits on which the fusion is fitted.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from agent_guard.errors import DatasetError
+from agent_guard.features import heads_for
+from agent_guard.model import GuardModel, LinearHead, sigmoid
+from agent_guard.types import Features
+
+DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
+
+
+def _logistic(C: float, seed: int) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=seed)
+
+
+def _fit(X: np.ndarray, y: np.ndarray, weights: np.ndarray, C: float, seed: int) -> LinearHead:
+    from sklearn.exceptions import ConvergenceWarning
+
+    model = _logistic(C, seed)
+    with warnings.catch_warnings():
+        # lbfgs stopping a little early on separable data only costs precision we do not use
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(X, y, sample_weight=weights)
+    return LinearHead(coef=model.coef_[0].astype(np.float32), intercept=float(model.intercept_[0]))
+
+
+def bag_logits(head: LinearHead, bags: Sequence[np.ndarray]) -> np.ndarray:
+    return np.array([float(np.max(head.logits(bag))) for bag in bags])
+
+
+def _training_set(
+    bags: Sequence[np.ndarray], labels: np.ndarray, head: LinearHead | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, targets, weights = [], [], []
+    for bag, label in zip(bags, labels):
+        if label == 0:
+            rows.append(bag)
+            targets.append(np.zeros(len(bag)))
+            weights.append(np.ones(len(bag)))
+        elif head is None:
+            rows.append(bag)
+            targets.append(np.ones(len(bag)))
+            weights.append(np.full(len(bag), 1.0 / len(bag)))
+        else:
+            witness = int(np.argmax(head.logits(bag)))
+            rows.append(bag[witness : witness + 1])
+            targets.append(np.ones(1))
+            weights.append(np.ones(1))
+    return np.concatenate(rows), np.concatenate(targets), np.concatenate(weights)
+
+
+def fit_mil_head(bags: Sequence[np.ndarray], labels: np.ndarray, C: float, seed: int, rounds: int = 3) -> LinearHead:
+    head: LinearHead | None = None
+    for _ in range(rounds + 1):
+        X, y, w = _training_set(bags, labels, head)
+        head = _fit(X, y, w, C, seed)
+    assert head is not None
+    return head
+
+
+@dataclass
+class HeadFit:
+    head: LinearHead
+    C: float
+    cv_auc: dict[float, float]
+    oof_logits: np.ndarray  # capture-level out-of-fold max logits at the chosen C
+
+
+def fit_head_cv(
+    bags: Sequence[np.ndarray],
+    labels: np.ndarray,
+    groups: Sequence[str],
+    *,
+    seed: int,
+    Cs: Sequence[float] = DEFAULT_CS,
+    n_folds: int = 3,
+    rounds: int = 3,
+) -> HeadFit:
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    labels = np.asarray(labels)
+    n_splits = min(n_folds, int(min(np.sum(labels == 0), np.sum(labels == 1))), len(set(groups)))
+    if n_splits < 2:
+        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds)
+        return HeadFit(head=head, C=Cs[len(Cs) // 2], cv_auc={}, oof_logits=bag_logits(head, bags))
+    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    folds = list(splitter.split(np.zeros(len(labels)), labels, groups))
+    results: dict[float, tuple[float, np.ndarray]] = {}
+    for C in Cs:
+        oof = np.zeros(len(labels))
+        for train_index, test_index in folds:
+            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds)
+            oof[test_index] = bag_logits(head, [bags[i] for i in test_index])
+        auc = float(roc_auc_score(labels, oof)) if len(set(labels)) == 2 else float("nan")
+        results[C] = (auc, oof)
+    best_C = max(Cs, key=lambda c: (results[c][0], -abs(np.log10(c))))
+    head = fit_mil_head(bags, labels, best_C, seed, rounds)
+    return HeadFit(head=head, C=best_C, cv_auc={c: r[0] for c, r in results.items()}, oof_logits=results[best_C][1])
+
+
+def fit_fusion(head_logits: np.ndarray, labels: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
+    """Logistic fusion of per-head capture logits (a Platt scaling when there is one head)."""
+    fused = _fit(head_logits, labels, np.ones(len(labels)), 1.0, seed)
+    return fused.coef.astype(np.float32), fused.intercept
+
+
+def threshold_at_fpr(benign_scores: np.ndarray, target_fpr: float) -> float:
+    """The lowest threshold t such that the share of benign scores >= t is at most ``target_fpr``."""
+    if not 0.0 <= target_fpr < 1.0:
+        raise ValueError("target_fpr must be in [0, 1)")
+    scores = np.sort(np.asarray(benign_scores, dtype=np.float64))[::-1]
+    if scores.size == 0:
+        raise DatasetError("cannot calibrate a threshold without benign captures in the calibration split")
+    allowed = int(np.floor(target_fpr * scores.size + 1e-9))
+    if allowed >= scores.size:
+        return 0.0
+    return float(min(1.0, np.nextafter(scores[allowed], np.inf)))
+
+
+def stack_bags(features: Sequence[Features], head: str) -> list[np.ndarray]:
+    return [f.heads[head].vectors for f in features]
+
+
+@dataclass
+class FitReport:
+    C: dict[str, float]
+    cv_auc: dict[str, dict[str, float]]
+    fusion_coef: list[float]
+    fusion_intercept: float
+
+
+def fit_model(
+    features: Sequence[Features],
+    labels: Sequence[int],
+    groups: Sequence[str],
+    *,
+    channels: Sequence[str],
+    embedders: dict[str, dict[str, Any]],
+    seed: int = 0,
+    name: str = "agent-guard",
+    Cs: Sequence[float] = DEFAULT_CS,
+) -> tuple[GuardModel, FitReport]:
+    """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split."""
+    y = np.asarray(labels, dtype=int)
+    if len(set(y.tolist())) != 2:
+        raise DatasetError("training needs both benign (0) and malicious (1) captures")
+    heads: dict[str, LinearHead] = {}
+    oof_columns, chosen, aucs = [], {}, {}
+    for head_name in heads_for(channels):
+        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=Cs)
+        heads[head_name] = fit.head
+        oof_columns.append(fit.oof_logits)
+        chosen[head_name] = fit.C
+        aucs[head_name] = {str(c): a for c, a in fit.cv_auc.items()}
+    fusion_coef, fusion_intercept = fit_fusion(np.column_stack(oof_columns), y, seed)
+    model = GuardModel(
+        channels=tuple(channels),
+        heads=heads,
+        fusion_coef=fusion_coef,
+        fusion_intercept=fusion_intercept,
+        embedders=embedders,
+        flag_threshold=0.5,
+        block_threshold=0.5,
+        name=name,
+    )
+    return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept)
+
+
+def calibrate(
+    model: GuardModel,
+    benign_scores: np.ndarray,
+    *,
+    block_fpr: float = 0.01,
+    flag_fpr: float = 0.05,
+) -> tuple[float, float]:
+    """Set the model's block / flag thresholds at the target false-positive rates on benign calibration scores."""
+    if flag_fpr < block_fpr:
+        raise ValueError("the flag target FPR must be >= the block target FPR")
+    block = threshold_at_fpr(benign_scores, block_fpr)
+    flag = min(threshold_at_fpr(benign_scores, flag_fpr), block)
+    model.block_threshold, model.flag_threshold = block, flag
+    return flag, block
+
+
+def probabilities(logits: np.ndarray) -> np.ndarray:
+    return np.asarray(sigmoid(logits))

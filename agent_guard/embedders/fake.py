@@ -1,0 +1,104 @@
+"""Fakes that stand beside the real components: numpy only, deterministic, fast.
+
+They are real enough to train on: ``FakeTextEmbedder`` is a signed feature-hashing bag of words and bigrams, so a
+guard fitted on it does learn phrasing; ``FakeImageEmbedder`` projects coarse colour/layout statistics of each
+view. Use them in tests and examples that must run without torch, and never to protect an agent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from agent_guard.errors import EmbedderError
+from agent_guard.views import ViewLayout
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class FakeImageEmbedder:
+    def __init__(self, dim: int = 64, layout: ViewLayout | None = None, seed: int = 0) -> None:
+        self.dim = dim
+        self.layout = layout or ViewLayout()
+        grid_features = 8 * 8 * 3 + 3 * 8  # coarse thumbnail + per-channel histograms
+        self._projection = np.random.default_rng(seed).standard_normal((grid_features + 1, dim)).astype(np.float32)
+        self.fingerprint: dict[str, Any] = {"kind": "fake-image", "dim": dim, "seed": seed, **self.layout.fingerprint()}
+
+    def view_names(self, height: int, width: int) -> tuple[str, ...]:
+        return self.layout.names(height, width)
+
+    def embed_views(self, images: Sequence[np.ndarray]) -> list[np.ndarray]:
+        return [self._embed_one(image) for image in images]
+
+    def _embed_one(self, image: np.ndarray) -> np.ndarray:
+        height, width = image.shape[:2]
+        rows = []
+        for _, (x0, y0, x1, y1) in self.layout.boxes(height, width):
+            view = image[y0:y1, x0:x1].astype(np.float32) / 255.0
+            ys = np.linspace(0, view.shape[0], 9).astype(int)
+            xs = np.linspace(0, view.shape[1], 9).astype(int)
+            thumb = np.array(
+                [[view[ys[i] : max(ys[i + 1], ys[i] + 1), xs[j] : max(xs[j + 1], xs[j] + 1)].mean(axis=(0, 1))
+                  for j in range(8)] for i in range(8)]
+            ).reshape(-1)
+            hist = np.concatenate(
+                [np.histogram(view[..., c], bins=8, range=(0.0, 1.0))[0] / view[..., c].size for c in range(3)]
+            )
+            features = np.concatenate([thumb, hist, [1.0]]).astype(np.float32)
+            rows.append(features @ self._projection)
+        return np.stack(rows)
+
+
+class FakeTextEmbedder:
+    def __init__(self, dim: int = 512) -> None:
+        self.dim = dim
+        self.fingerprint: dict[str, Any] = {"kind": "fake-text-hashing", "dim": dim, "ngrams": "1-2"}
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            words = _WORD.findall(text.lower())
+            out[row, 0] = 1.0  # bias feature: empty text is a valid, non-zero vector
+            for token in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+                digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
+                index = 1 + int.from_bytes(digest[:4], "little") % (self.dim - 1)
+                out[row, index] += 1.0 if digest[4] & 1 else -1.0
+        return out
+
+
+class FakeOcr:
+    """Returns blocks computed by ``read`` (default: none), or raises ``fail_with`` to simulate a crash."""
+
+    def __init__(
+        self,
+        read: Callable[[np.ndarray], list[str]] | None = None,
+        *,
+        fail_with: BaseException | None = None,
+    ) -> None:
+        self._read = read or (lambda image: [])
+        self._fail_with = fail_with
+        self.fingerprint: dict[str, Any] = {"kind": "fake-ocr"}
+
+    def read_blocks(self, image: np.ndarray) -> list[str]:
+        if self._fail_with is not None:
+            raise EmbedderError(f"OCR failed: {self._fail_with}") from self._fail_with
+        return list(self._read(image))
+
+
+def fake_from_fingerprint(fingerprint: dict[str, Any]) -> FakeImageEmbedder | FakeTextEmbedder | None:
+    """Rebuild a fake component from a guard model's fingerprint (models fitted in tests and examples)."""
+    kind = fingerprint.get("kind")
+    if kind == "fake-image":
+        layout = ViewLayout(
+            global_view=fingerprint["views.global_view"],
+            tile_px=int(fingerprint["views.tile_px"]),
+            max_tiles=int(fingerprint["views.max_tiles"]),
+            overlap=float(fingerprint["views.overlap"]),
+        )
+        return FakeImageEmbedder(dim=int(fingerprint["dim"]), layout=layout, seed=int(fingerprint["seed"]))
+    if kind == "fake-text-hashing":
+        return FakeTextEmbedder(dim=int(fingerprint["dim"]))
+    return None
