@@ -68,7 +68,9 @@ def decode_image_bytes(data: bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS, lab
     except ImageError:
         raise
     except Image.DecompressionBombError as exc:
-        raise ImageTooLargeError(f"{label}: image too large to decode safely ({exc})") from exc
+        raise ImageTooLargeError(
+            f"{label}: image exceeds the cap of {max_pixels:,} pixels and Pillow's decompression-bomb limit ({exc})"
+        ) from exc
     except UnidentifiedImageError as exc:
         raise ImageError(f"{label}: not a recognised image format") from exc
     except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:

@@ -34,20 +34,17 @@ class FakeImageEmbedder:
         return [self._embed_one(image) for image in images]
 
     def _embed_one(self, image: np.ndarray) -> np.ndarray:
+        from PIL import Image
+
         height, width = image.shape[:2]
         rows = []
         for _, (x0, y0, x1, y1) in self.layout.boxes(height, width):
-            view = image[y0:y1, x0:x1].astype(np.float32) / 255.0
-            ys = np.linspace(0, view.shape[0], 9).astype(int)
-            xs = np.linspace(0, view.shape[1], 9).astype(int)
-            thumb = np.array(
-                [[view[ys[i] : max(ys[i + 1], ys[i] + 1), xs[j] : max(xs[j + 1], xs[j] + 1)].mean(axis=(0, 1))
-                  for j in range(8)] for i in range(8)]
-            ).reshape(-1)
+            view = image[y0:y1, x0:x1]
+            thumb = np.asarray(Image.fromarray(view).resize((8, 8), Image.Resampling.BOX), dtype=np.float32) / 255.0
             hist = np.concatenate(
-                [np.histogram(view[..., c], bins=8, range=(0.0, 1.0))[0] / view[..., c].size for c in range(3)]
+                [np.bincount(view[..., c].reshape(-1) >> 5, minlength=8) / view[..., c].size for c in range(3)]
             )
-            features = np.concatenate([thumb, hist, [1.0]]).astype(np.float32)
+            features = np.concatenate([thumb.reshape(-1), hist, [1.0]]).astype(np.float32)
             rows.append(features @ self._projection)
         return np.stack(rows)
 

@@ -1,0 +1,58 @@
+# agent-guard: every target does its own set-up on a fresh Debian machine (idempotent, fast when done).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.agent-guard-installed
+APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-por \
+                fonts-dejavu-core fonts-liberation fonts-noto-core
+# torch wheels that lie on this kind of machine's disk; elsewhere pip fetches them from PyPI.
+TORCH_PINS := torch==2.14.1 torchvision==0.29.1
+CORPUS_SEED ?= 7
+CORPUS_N ?= 1600
+
+.PHONY: setup system-deps demo test test-fast model corpus bench clean
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	    echo "installing system packages:$$missing"; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "please install:$$missing (Chromium, Tesseract and fonts)"; exit 1; fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q $(TORCH_PINS)
+	$(PY) -m pip install -q -e '.[test]'
+	@# Playwright's own Chromium where it can be downloaded; otherwise agent-guard falls back to the system one.
+	@if ! command -v chromium >/dev/null 2>&1; then timeout 300 $(VENV)/bin/playwright install chromium || true; fi
+	touch $(STAMP)
+
+demo: setup
+	$(PY) -m agent_guard.demo --out runs/demo
+
+test: setup
+	$(PY) -m pytest -q
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow"
+
+corpus: setup
+	$(VENV)/bin/agent-guard corpus --out data/corpus --n $(CORPUS_N) --seed $(CORPUS_SEED)
+
+# Rebuild the bundled guard (models/default) from the synthetic corpus, with the channels that work offline.
+model: setup
+	$(PY) -m agent_guard.bundled --out models/default --seed $(CORPUS_SEED) --n $(CORPUS_N)
+
+bench: setup
+	$(PY) bench/embed.py
+	$(PY) bench/overhead.py
+
+clean:
+	rm -rf runs .pytest_cache data/corpus
