@@ -100,7 +100,8 @@ def fit_head_cv(
     from sklearn.model_selection import StratifiedGroupKFold
 
     labels = np.asarray(labels)
-    n_splits = min(n_folds, int(min(np.sum(labels == 0), np.sum(labels == 1))), len(set(groups)))
+    groups_per_class = [len({g for g, y in zip(groups, labels) if y == label}) for label in (0, 1)]
+    n_splits = min(n_folds, *groups_per_class)
     if n_splits < 2:
         head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds)
         return HeadFit(head=head, C=Cs[len(Cs) // 2], cv_auc={}, oof_logits=bag_logits(head, bags))
@@ -120,9 +121,24 @@ def fit_head_cv(
 
 
 def fit_fusion(head_logits: np.ndarray, labels: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
-    """Logistic fusion of per-head capture logits (a Platt scaling when there is one head)."""
-    fused = _fit(head_logits, labels, np.ones(len(labels)), 1.0, seed)
-    return fused.coef.astype(np.float32), fused.intercept
+    """Logistic fusion of per-head capture logits (a Platt scaling when there is one head).
+
+    Weights are kept non-negative: a head whose higher score meant *less* malicious would be a head that learned
+    noise (it happens on tiny data), so it is dropped from the fusion instead of being trusted inverted.
+    """
+    n_heads = head_logits.shape[1]
+    active = list(range(n_heads))
+    while active:
+        fused = _fit(head_logits[:, active], labels, np.ones(len(labels)), 1.0, seed)
+        if np.all(fused.coef > 0):
+            coef = np.zeros(n_heads, dtype=np.float32)
+            coef[active] = fused.coef
+            return coef, fused.intercept
+        active = [a for a, c in zip(active, fused.coef) if c > 0]
+    # No head separates the classes: fall back to the first head's raw score, uncalibrated.
+    coef = np.zeros(n_heads, dtype=np.float32)
+    coef[0] = 1.0
+    return coef, 0.0
 
 
 def threshold_at_fpr(benign_scores: np.ndarray, target_fpr: float) -> float:

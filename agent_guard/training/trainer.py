@@ -1,0 +1,442 @@
+"""Train a guard model from labeled captures, calibrate its thresholds, measure it, write model + report.
+
+    dataset  -> check rows, hash content, drop exact duplicates (same image twice, same label)
+             -> group-aware stratified split train / calibration / test
+             -> FeatureExtractor.extract (the guard's own path) through the embedding cache
+             -> classifier.fit_model on train
+             -> classifier.calibrate on the benign calibration scores (block at --target-fpr, flag at --flag-fpr)
+             -> metrics on test (and calibration), report files, model card in the model's metadata
+
+``evaluate`` scores a whole held-out dataset with a saved model, rebuilding its components with
+``guard.build_extractor`` so that evaluation runs exactly the extraction the guard runs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
+from agent_guard.features import FeatureExtractor, validate_channels
+from agent_guard.imaging import DEFAULT_MAX_PIXELS
+from agent_guard.model import GuardModel
+from agent_guard.training.cache import EmbeddingCache, default_cache_dir
+from agent_guard.training.dataset import (
+    Dataset,
+    Row,
+    content_key,
+    data_hash,
+    hash_rows,
+    load_dataset,
+    remove_duplicates,
+)
+from agent_guard.training.embed import EmbedResult, dom_shas, embed_rows
+from agent_guard.training.evaluate import Scored, compute_metrics, headline, score_rows
+from agent_guard.training.report import write_report
+from agent_guard.training.splits import DEFAULT_FRACTIONS, split_counts, split_rows
+
+DEFAULT_CHANNELS = ("ocr", "dom")
+
+Log = Callable[[str], None]
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass
+class ComponentOptions:
+    """Which components ``train`` builds. ``fake`` components are for tests only: they protect nothing."""
+
+    channels: tuple[str, ...] = DEFAULT_CHANNELS
+    text_embedder: str = "minilm"  # minilm | fake
+    image_embedder: str = "clip"  # clip | fake
+    clip_checkpoint: Path | None = None
+    clip_pretrained: str | None = None  # hub tag; None = open_clip default of OpenClipEmbedder
+    allow_untrained_weights: bool = False
+    device: str = "auto"
+    ocr_workers: int = 2
+
+
+@dataclass
+class TrainOptions:
+    out: Path
+    components: ComponentOptions = field(default_factory=ComponentOptions)
+    target_fpr: float = 0.01
+    flag_fpr: float = 0.05
+    seed: int = 0
+    fractions: Sequence[float] = DEFAULT_FRACTIONS
+    skip_missing: bool = False
+    cache_dir: Path | None = None  # None: default_cache_dir(out)
+    use_cache: bool = True
+    name: str | None = None
+    batch_size: int = 32
+    workers: int = 2
+    progress: bool = True
+    max_pixels: int = DEFAULT_MAX_PIXELS
+
+    def check(self) -> None:
+        if not 0.0 < self.target_fpr < 1.0:
+            raise ConfigurationError(f"--target-fpr must be in (0, 1), got {self.target_fpr}")
+        if not self.target_fpr <= self.flag_fpr < 1.0:
+            raise ConfigurationError(
+                f"--flag-fpr must be in [--target-fpr, 1), got {self.flag_fpr} (target {self.target_fpr})"
+            )
+        if self.batch_size < 1 or self.workers < 1:
+            raise ConfigurationError("--batch-size and --workers must be >= 1")
+
+
+def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureExtractor:
+    """The extractor ``train`` uses, each component built once."""
+    channels = validate_channels(options.channels)
+    image_embedder = text_embedder = ocr = None
+    if "image" in channels:
+        if options.image_embedder == "fake":
+            from agent_guard.embedders.fake import FakeImageEmbedder
+
+            log("image channel: FAKE embedder (testing only: a guard trained on it protects nothing)")
+            image_embedder = FakeImageEmbedder()
+        elif options.image_embedder == "clip":
+            from agent_guard.embedders.clip import DEFAULT_PRETRAINED, OpenClipEmbedder
+
+            pretrained = options.clip_pretrained
+            if options.clip_checkpoint is None and options.allow_untrained_weights and pretrained is None:
+                pretrained = "untrained"
+            if options.allow_untrained_weights:
+                log(
+                    "WARNING: --allow-untrained-weights: the image channel may run on RANDOM weights; the model "
+                    "is for plumbing tests only and detects nothing through that channel"
+                )
+            image_embedder = OpenClipEmbedder(
+                pretrained=pretrained if pretrained is not None else DEFAULT_PRETRAINED,
+                checkpoint=options.clip_checkpoint,
+                device=options.device,
+                allow_untrained_weights=options.allow_untrained_weights,
+            )
+        else:
+            raise ConfigurationError(f"--image-embedder must be clip or fake, got {options.image_embedder!r}")
+    if "ocr" in channels or "dom" in channels:
+        if options.text_embedder == "fake":
+            from agent_guard.embedders.fake import FakeTextEmbedder
+
+            log("text channels: FAKE text embedder (testing only: a guard trained on it protects little)")
+            text_embedder = FakeTextEmbedder()
+        elif options.text_embedder == "minilm":
+            try:
+                from agent_guard.embedders.text import get_text_embedder
+            except ImportError as exc:
+                raise missing_dependency("sentence-transformers (MiniLM text embedder)", "text", exc) from exc
+            text_embedder = get_text_embedder(options.device)
+        else:
+            raise ConfigurationError(f"--text-embedder must be minilm or fake, got {options.text_embedder!r}")
+    if "ocr" in channels:
+        from agent_guard.ocr import TesseractOcr  # FakeOcr reads nothing: the ocr channel is always Tesseract
+
+        ocr = TesseractOcr()
+    return FeatureExtractor(
+        channels, image_embedder=image_embedder, text_embedder=text_embedder, ocr=ocr,
+        ocr_workers=options.ocr_workers,
+    )
+
+
+@dataclass
+class Prepared:
+    dataset: Dataset
+    rows: list[Row]  # after duplicate removal
+    dom_keys: dict[int, str]
+    duplicates: list[str]
+
+
+def prepare(dataset: Dataset, *, uses_dom: bool, max_pixels: int, workers: int, log: Log) -> Prepared:
+    """Hash every image (checking its header), read DOM texts where used, drop exact duplicates."""
+    if dataset.skipped_missing:
+        log(f"skipped {len(dataset.skipped_missing)} rows whose files are missing (--skip-missing)")
+    hash_rows(dataset, max_pixels=max_pixels, workers=workers)
+    dom_keys = dom_shas(dataset.rows, uses_dom)
+    keys = {row.index: content_key(row, dom_keys[row.index]) for row in dataset.rows}
+    rows, duplicates = remove_duplicates(dataset.rows, keys, dataset.source)
+    if duplicates:
+        log(f"removed {len(duplicates)} exact duplicates (same content, same label)")
+    return Prepared(dataset=dataset, rows=rows, dom_keys=dom_keys, duplicates=duplicates)
+
+
+def _embed(
+    rows: Sequence[Row], extractor: FeatureExtractor, prepared: Prepared, cache: EmbeddingCache | None, *,
+    batch_size: int, workers: int, progress: bool, max_pixels: int, log: Log,
+) -> EmbedResult:
+    result = embed_rows(
+        rows, extractor, cache=cache, dom_keys=prepared.dom_keys, max_pixels=max_pixels,
+        batch_size=batch_size, workers=workers, progress=progress,
+    )
+    log(result.summary())
+    if result.failures:
+        raise DatasetError(
+            f"{prepared.dataset.source}: {len(result.failures)} captures could not be decoded or embedded "
+            f"(the {len(result.features)} others are {'cached' if cache else 'done'}; fix or remove these rows)",
+            rows=result.failures,
+        )
+    return result
+
+
+@dataclass
+class TrainResult:
+    model: GuardModel
+    out: Path
+    metrics: dict[str, Any]  # test split
+    calibration_metrics: dict[str, Any]
+    counts: dict[str, Any]
+    embed: EmbedResult
+    report: dict[str, Path]
+    seconds: float
+
+    def summary(self) -> str:
+        m = self.metrics
+
+        def pct(v: float | None) -> str:
+            return "n/a" if v is None else f"{100 * v:.1f}%"
+
+        auc_text = "n/a" if m["auc"] is None else f"{m['auc']:.4f}"
+        counts = self.counts
+        return "\n".join([
+            f"trained {self.model.model_id} on {counts['train']['n']} captures "
+            f"({counts['train']['benign']} benign, {counts['train']['malicious']} malicious); "
+            f"calibration {counts['calibration']['n']}, test {counts['test']['n']}",
+            f"test: AUC {auc_text}, TPR {pct(m['tpr'])} / FPR {pct(m['fpr'])} at block >= {m['threshold']:.4f}; "
+            f"TPR {pct(m['flag_tpr'])} / FPR {pct(m['flag_fpr'])} at flag >= {m['flag_threshold']:.4f}",
+            f"thresholds: block {self.model.block_threshold:.4f}, flag {self.model.flag_threshold:.4f}",
+            f"model: {self.out}",
+            f"report: {self.report['metrics'].parent} (metrics.json, roc.png, per_family.md, worst.html)",
+            f"{self.embed.summary()}; total {self.seconds:.1f} s",
+        ])
+
+
+def train(
+    data: str | Path, options: TrainOptions, *, extractor: FeatureExtractor | None = None, log: Log = _stderr
+) -> TrainResult:
+    from agent_guard.classifier import calibrate, fit_model
+
+    started = time.perf_counter()
+    options.check()
+    data, out = Path(data), Path(options.out)
+    channels = validate_channels(extractor.channels if extractor is not None else options.components.channels)
+    # The data is read and checked before the components load (that can take many seconds): bad data fails fast.
+    dataset = load_dataset(data, skip_missing=options.skip_missing)
+    prepared = prepare(
+        dataset, uses_dom="dom" in channels, max_pixels=options.max_pixels, workers=options.workers, log=log
+    )
+    rows = prepared.rows
+    labels = {row.label for row in rows}
+    if labels != {0, 1}:
+        only = "benign (0)" if labels == {0} else "malicious (1)"
+        raise DatasetError(
+            f"{prepared.dataset.source}: every capture is {only}; training needs both benign and malicious captures"
+        )
+    split = split_rows(rows, options.fractions, options.seed)
+    _check_training_groups(split.train, prepared.dataset.source)
+    if extractor is None:
+        extractor = build_components(options.components, log)
+    counts = {name: split_counts(part) for name, part in split.parts().items()}
+    log(
+        f"{len(rows)} captures ({counts['train']['benign'] + counts['calibration']['benign'] + counts['test']['benign']}"
+        f" benign) from {prepared.dataset.source}; split train {counts['train']['n']} / calibration "
+        f"{counts['calibration']['n']} / test {counts['test']['n']}"
+    )
+
+    cache = None
+    if options.use_cache:
+        cache = EmbeddingCache(options.cache_dir or default_cache_dir(out), extractor)
+        log(f"embedding cache: {cache.folder}")
+    embedded = _embed(
+        rows, extractor, prepared, cache, batch_size=options.batch_size, workers=options.workers,
+        progress=options.progress, max_pixels=options.max_pixels, log=log,
+    )
+    features = embedded.features
+
+    fit_started = time.perf_counter()
+    try:
+        model, fit_report = fit_model(
+            [features[r.index] for r in split.train],
+            [r.label for r in split.train],
+            [r.group_key for r in split.train],
+            channels=extractor.channels,
+            embedders=extractor.fingerprints(),
+            seed=options.seed,
+            name=options.name or out.name or "agent-guard",
+        )
+    except ValueError as exc:  # scikit-learn refusing a fold: always a matter of too little data
+        raise DatasetError(
+            f"{prepared.dataset.source}: the classifier could not be fitted on the training split "
+            f"({counts['train']['benign']} benign, {counts['train']['malicious']} malicious captures in "
+            f"{counts['train']['groups']} groups): {exc}. Add data or use fewer, smaller groups"
+        ) from exc
+    warnings = fit_warnings(fit_report)
+    for warning in warnings:
+        log(f"WARNING: {warning}")
+    calibration_scored = score_rows(model, split.calibration, features)
+    benign_scores = [s.score for s in calibration_scored if s.row.label == 0]
+    flag, block = calibrate(model, np.array(benign_scores), block_fpr=options.target_fpr, flag_fpr=options.flag_fpr)
+    needed = int(np.ceil(1.0 / options.target_fpr))
+    if len(benign_scores) < needed:
+        warnings.append(
+            f"the calibration split holds {len(benign_scores)} benign captures; a block FPR of {options.target_fpr:g} "
+            f"needs at least {needed} to be resolved, so the block threshold sits just above the highest benign "
+            "calibration score"
+        )
+        log(f"WARNING: {warnings[-1]}")
+    test_scored = score_rows(model, split.test, features)
+    test_metrics = compute_metrics(test_scored, block=block, flag=flag)
+    calibration_metrics = compute_metrics(calibration_scored, block=block, flag=flag)
+    fit_seconds = time.perf_counter() - fit_started
+
+    if test_metrics["auc"] is not None and test_metrics["auc"] < 0.5:
+        warnings.append(f"test AUC {test_metrics['auc']:.3f} is below chance: the model is not usable as it is")
+        log(f"WARNING: {warnings[-1]}")
+    model.training = model_card(
+        prepared, options, extractor, counts, fit_report, test_metrics, calibration_metrics,
+        cache_hash=cache.hash if cache else None, embed=embedded, fit_seconds=fit_seconds,
+    )
+    model.training["warnings"] = warnings
+    try:
+        model.save(out)
+        report = write_report(
+            out,
+            {"test": (test_scored, test_metrics), "calibration": (calibration_scored, calibration_metrics)},
+            primary="test",
+            extra={"model_id": model.model_id, "target_fpr": options.target_fpr, "flag_fpr": options.flag_fpr},
+            title=f"agent-guard {model.model_id}",
+        )
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write the model folder {out}: {exc.strerror or exc}") from exc
+    return TrainResult(
+        model=model, out=out, metrics=test_metrics, calibration_metrics=calibration_metrics, counts=counts,
+        embed=embedded, report=report, seconds=time.perf_counter() - started,
+    )
+
+
+def _check_training_groups(train_rows: Sequence[Row], source: Path) -> None:
+    """Cross-validation over C needs at least two groups of each class in the training split."""
+    groups = {label: {r.group_key for r in train_rows if r.label == label} for label in (0, 1)}
+    if min(len(g) for g in groups.values()) < 2:
+        raise DatasetError(
+            f"{source}: the training split holds {len(groups[0])} benign and {len(groups[1])} malicious groups; "
+            "fitting needs at least 2 of each (captures sharing a `group` count once): add data, use fewer or "
+            "smaller groups, or give training a larger share with --split"
+        )
+
+
+def fit_warnings(fit_report: Any) -> list[str]:
+    """Signs that the data was too small or too odd for the fit to be trusted."""
+    warnings = []
+    for head, coef in zip(fit_report.C, fit_report.fusion_coef):
+        if coef <= 0:
+            warnings.append(
+                f"the {head} head got a fusion weight of {coef:.3f} (<= 0): its cross-validated scores ran against "
+                "the labels (CV AUC " + ", ".join(f"C={c}: {a:.2f}" for c, a in fit_report.cv_auc[head].items())
+                + "); more or more varied training data is needed"
+            )
+    return warnings
+
+
+def model_card(
+    prepared: Prepared,
+    options: TrainOptions,
+    extractor: FeatureExtractor,
+    counts: dict[str, Any],
+    fit_report: Any,
+    test_metrics: dict[str, Any],
+    calibration_metrics: dict[str, Any],
+    *,
+    cache_hash: str | None,
+    embed: EmbedResult,
+    fit_seconds: float,
+) -> dict[str, Any]:
+    from agent_guard import __version__
+
+    dataset = prepared.dataset
+    card: dict[str, Any] = {
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "agent_guard_version": __version__,
+        "data": {
+            "source": str(dataset.source),
+            "layout": dataset.layout,
+            "data_sha256": data_hash(prepared.rows),
+            "rows": len(dataset.rows),
+            "duplicates_removed": len(prepared.duplicates),
+            "skipped_missing": len(dataset.skipped_missing),
+        },
+        "counts": counts,
+        "channels": list(extractor.channels),
+        "components": {
+            "image_embedder": options.components.image_embedder if "image" in extractor.channels else None,
+            "text_embedder": options.components.text_embedder if "text" in extractor.heads else None,
+            "untrained_image_weights": bool(
+                "image" in extractor.channels
+                and extractor.fingerprints().get("image", {}).get("weights") == "untrained"
+            ),
+        },
+        "seed": options.seed,
+        "split_fractions": list(options.fractions),
+        "C": dict(fit_report.C),
+        "cv_auc": fit_report.cv_auc,
+        "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},
+        "target_fpr": {"block": options.target_fpr, "flag": options.flag_fpr},
+        "thresholds": {"block": test_metrics["threshold"], "flag": test_metrics["flag_threshold"]},
+        "metrics": {"test": headline(test_metrics), "calibration": headline(calibration_metrics)},
+        "extraction": {
+            "cache_key": cache_hash,
+            "embedded": embed.embedded,
+            "from_cache": embed.from_cache,
+            "captures_per_s": round(embed.rate, 3),
+        },
+        "fit_seconds": round(fit_seconds, 3),
+    }
+    if dataset.corpus_info is not None:
+        card["corpus"] = dataset.corpus_info
+    return card
+
+
+# -- evaluation of a saved model ------------------------------------------------------------------------------
+
+
+@dataclass
+class EvalResult:
+    model: GuardModel
+    metrics: dict[str, Any]
+    scored: list[Scored]
+    embed: EmbedResult
+
+
+def evaluate(
+    data: str | Path,
+    model: GuardModel,
+    extractor: FeatureExtractor,
+    *,
+    block: float,
+    flag: float,
+    skip_missing: bool = False,
+    cache_dir: Path | None = None,
+    batch_size: int = 32,
+    workers: int = 2,
+    progress: bool = True,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    log: Log = _stderr,
+) -> EvalResult:
+    """Score every row of ``data`` (a held-out set) with ``model``; a one-class set is allowed (AUC is null)."""
+    dataset = load_dataset(Path(data), skip_missing=skip_missing)
+    prepared = prepare(
+        dataset, uses_dom="dom" in extractor.channels, max_pixels=max_pixels, workers=workers, log=log
+    )
+    cache = EmbeddingCache(cache_dir, extractor) if cache_dir is not None else None
+    embedded = _embed(
+        prepared.rows, extractor, prepared, cache, batch_size=batch_size, workers=workers, progress=progress,
+        max_pixels=max_pixels, log=log,
+    )
+    scored = score_rows(model, prepared.rows, embedded.features)
+    metrics = compute_metrics(scored, block=block, flag=flag)
+    return EvalResult(model=model, metrics=metrics, scored=scored, embed=embedded)

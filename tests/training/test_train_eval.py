@@ -1,0 +1,175 @@
+"""End to end on pages rendered in Chromium: train -> report -> eval --json -> Guard; resume after SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from agent_guard.guard import Guard
+from agent_guard.model import GuardModel
+
+REPO = Path(__file__).resolve().parents[2]
+EVAL_KEYS = {"n", "auc", "tpr", "fpr", "threshold", "per_family", "flag_tpr", "flag_fpr", "flag_threshold",
+             "n_malicious", "n_benign", "blocked_benign"}
+CARD_KEYS = {"data", "counts", "channels", "seed", "C", "cv_auc", "metrics", "thresholds", "corpus", "created_at"}
+COMPONENTS = {
+    "image": ("--channels", "image", "--image-embedder", "fake"),
+    "dom": ("--channels", "dom", "--text-embedder", "fake"),
+}
+
+
+@pytest.mark.parametrize("channel", sorted(COMPONENTS))
+def test_train_eval_and_guard_on_rendered_pages(run_cli, rendered: Path, tmp_path: Path, channel: str) -> None:
+    model_dir, cache = tmp_path / "models" / "mine", tmp_path / "cache"
+    code, out, err = run_cli("train", rendered, "--out", model_dir, "--cache-dir", cache, "--seed", "1",
+                             "--name", "rendered-test", *COMPONENTS[channel])
+    assert code == 0, err
+    assert "AUC" in out and "thresholds: block" in out and f"report: {model_dir}" in out
+    assert "embedded 24, from cache 0" in err and "FAKE" in err
+
+    # the model folder holds the model and the report, nothing executable
+    names = sorted(p.name for p in model_dir.iterdir())
+    assert names == ["guard.json", "guard.safetensors", "metrics.json", "per_family.md", "roc.png", "worst.html"]
+    assert (model_dir / "roc.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    metrics = json.loads((model_dir / "metrics.json").read_text())
+    assert EVAL_KEYS <= set(metrics) and metrics["split"] == "test"
+    assert EVAL_KEYS <= set(metrics["calibration"])
+    assert metrics["auc"] is not None and 0.0 <= metrics["auc"] <= 1.0
+    for name, entry in metrics["per_family"].items():
+        assert ("tpr" in entry) != ("fpr" in entry) and entry["n"] >= 1, name
+    assert "| malicious (TPR) |" in (model_dir / "per_family.md").read_text()
+    worst = (model_dir / "worst.html").read_text()
+    assert "data:image/jpeg;base64," in worst and "<script" not in worst.lower()
+
+    model = GuardModel.load(model_dir)
+    card = model.training
+    assert CARD_KEYS <= set(card)
+    assert card["corpus"] == {"generator": "tests/training/pages.py", "seed": 0}
+    assert len(card["data"]["data_sha256"]) == 64 and card["seed"] == 1 and card["channels"] == [channel]
+    assert sum(card["counts"][s]["n"] for s in ("train", "calibration", "test")) == 24
+    assert card["thresholds"] == {"block": model.block_threshold, "flag": model.flag_threshold}
+    assert metrics["threshold"] == model.block_threshold and model.name == "rendered-test"
+
+    # eval --json: one JSON object, on every row of the data, with the saved thresholds; the cache is reused
+    code, out, err = run_cli("eval", rendered, "--model", model_dir, "--json", "--cache-dir", cache)
+    assert code == 0, err
+    assert len(out.strip().splitlines()) == 1
+    result = json.loads(out)
+    assert EVAL_KEYS <= set(result) and result["n"] == 24 and result["n_malicious"] == 12
+    assert result["threshold"] == model.block_threshold and result["flag_threshold"] == model.flag_threshold
+    assert set(result["per_family"]) == {"news", "shop", "docs", "ignore-previous", "fake-system", "urgent-popup"}
+    assert result["per_family"]["news"]["n"] == 4 and "fpr" in result["per_family"]["news"]
+    assert "tpr" in result["per_family"]["fake-system"]
+    assert all(p.startswith("benign/") for p in result["blocked_benign"])
+    assert "embedded 0, from cache 24" in err
+
+    # run-time threshold overrides reach eval, as they reach the Guard
+    code, out, _ = run_cli("eval", rendered, "--model", model_dir, "--json", "--block-threshold", "1.0",
+                           "--flag-threshold", "0.999")
+    assert code == 0 and json.loads(out)["threshold"] == 1.0 and json.loads(out)["tpr"] <= 0.5
+    code, out, _ = run_cli("eval", rendered, "--model", model_dir)
+    assert code == 0 and "AUC" in out and "fake-system" in out
+
+    # the Guard loads the model with the calibrated thresholds and scores a capture like eval did
+    png = rendered / "malicious" / "fake-system" / "00.png"
+    dom = (rendered / "malicious" / "fake-system" / "00.dom.txt").read_text()
+    with Guard(model_dir, audit_enabled=False) as guard:
+        assert guard.policy.thresholds.block == model.block_threshold
+        assert guard.policy.thresholds.flag == model.flag_threshold
+        verdict = guard.check_sync(png.read_bytes(), dom_text=dom if channel == "dom" else None)
+    assert verdict.status.value == "ok" and verdict.score is not None
+
+
+def test_eval_on_one_class_and_on_unlabeled_data(run_cli, rendered: Path, tmp_path: Path) -> None:
+    code, _, err = run_cli("train", rendered, "--out", tmp_path / "m", *COMPONENTS["image"], "--no-cache")
+    assert code == 0, err
+    rows = [json.loads(line) for line in (rendered / "manifest.jsonl").read_text().splitlines()]
+    benign_only = rendered / "benign.jsonl"
+    benign_only.write_text("".join(json.dumps(r) + "\n" for r in rows if r["label"] == 0))
+    code, out, err = run_cli("eval", benign_only, "--model", tmp_path / "m", "--json", "--report", tmp_path / "rep")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["auc"] is None and result["tpr"] is None and result["n_benign"] == 12 and result["fpr"] is not None
+    assert (tmp_path / "rep" / "metrics.json").is_file() and (tmp_path / "rep" / "roc.png").is_file()
+    unlabeled = rendered / "unlabeled.jsonl"
+    unlabeled.write_text("".join(json.dumps({**r, "label": None}) + "\n" for r in rows[:3]))
+    code, _, err = run_cli("eval", unlabeled, "--model", tmp_path / "m", "--json")
+    assert code == 2 and "3 rows without a label (label: null, lines 1, 2, 3)" in err
+
+
+def test_report_escapes_what_the_pages_say(run_cli, rendered: Path, tmp_path: Path) -> None:
+    """Injected text reaches worst.html as text, never as markup."""
+    for dom in (rendered / "malicious").rglob("*.dom.txt"):
+        dom.write_text(dom.read_text() + "\n<script>alert('pwned')</script><img src=x onerror=alert(1)>")
+    code, _, err = run_cli("train", rendered, "--out", tmp_path / "m", *COMPONENTS["dom"], "--no-cache")
+    assert code == 0, err
+    worst = (tmp_path / "m" / "worst.html").read_text()
+    assert "<script>" not in worst and "<img src=x" not in worst
+    assert "&lt;script&gt;" in worst or "&lt;img" in worst or "alert" not in worst
+    assert "Content-Security-Policy" in worst
+
+
+def _entries(cache: Path) -> int:
+    return sum(1 for _ in cache.glob("*/*/*.safetensors"))
+
+
+def test_interrupted_training_resumes_from_the_cache(rendered_small: Path, tmp_path: Path) -> None:
+    """SIGKILL mid-embedding loses nothing already embedded; the rerun embeds only what is missing.
+
+    Real Tesseract OCR with one capture per batch makes the embedding slow enough to interrupt (no test hook)."""
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    rows = [json.loads(line) for line in (rendered_small / "manifest.jsonl").read_text().splitlines()]
+    rows = [r for r in rows if r["label"] == 0][:4] + [r for r in rows if r["label"] == 1][:4]
+    for row in rows:
+        for key in ("path", "dom_text_path"):
+            (data / row[key]).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(rendered_small / row[key], data / row[key])
+    (data / "manifest.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    command = [sys.executable, "-m", "agent_guard.cli", "train", str(data), "--out", str(tmp_path / "m"),
+               "--cache-dir", str(cache), "--channels", "ocr", "--text-embedder", "fake", "--no-progress"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen([*command, "--batch-size", "1", "--workers", "1"], cwd=REPO, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    while process.poll() is None and _entries(cache) < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process.poll() is None, "training ended before it could be interrupted: " + process.stderr.read().decode()
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    process.stdout.close()
+    process.stderr.close()
+    done = _entries(cache)
+    assert 3 <= done < 8
+    assert not (tmp_path / "m").exists()
+
+    rerun = subprocess.run([*command, "--batch-size", "4"], cwd=REPO, env=env, capture_output=True, text=True,
+                           timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"embedded {8 - done}, from cache {done}" in rerun.stderr
+    assert _entries(cache) == 8 and GuardModel.load(tmp_path / "m").channels == ("ocr",)
+
+
+@pytest.mark.slow
+def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> None:
+    """The default components (Tesseract + MiniLM from PyPI), on a dozen pages, through train and eval."""
+    started = time.perf_counter()
+    code, out, err = run_cli("train", rendered_small, "--out", tmp_path / "m", "--cache-dir", tmp_path / "cache")
+    assert code == 0, err
+    model = GuardModel.load(tmp_path / "m")
+    assert model.channels == ("ocr", "dom") and set(model.embedders) == {"text", "ocr"}
+    assert model.embedders["ocr"]["engine"] == "tesseract"
+    code, out, err = run_cli("eval", rendered_small, "--model", tmp_path / "m", "--json", "--cache-dir",
+                             tmp_path / "cache")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["n"] == 12 and result["auc"] is not None and result["auc"] >= 0.75
+    assert "embedded 0, from cache 12" in err
+    print(f"train + eval with Tesseract + MiniLM on 12 pages: {time.perf_counter() - started:.1f} s")
