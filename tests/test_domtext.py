@@ -50,7 +50,7 @@ async def page():
 
 def _split(text: str) -> tuple[list[str], list[str]]:
     lines = text.splitlines()
-    hidden = [line[len(HIDDEN_PREFIX):] for line in lines if line.startswith(HIDDEN_PREFIX)]
+    hidden = [line[len(HIDDEN_PREFIX) :] for line in lines if line.startswith(HIDDEN_PREFIX)]
     visible = [line for line in lines if not line.startswith(HIDDEN_PREFIX)]
     return visible, hidden
 
