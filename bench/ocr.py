@@ -6,7 +6,8 @@ Renders ``--n`` synthetic but realistic English pages (shop, news, webmail, sear
 docs, settings) at 1280x720 with Playwright + Chromium, plus ``--n-foreign`` French/German/Spanish pages, and
 reads them with every OCR candidate that is importable here:
 
-* ``tesseract`` CLI through ``agent_guard.ocr.TesseractOcr`` (several settings: psm, scale, gray, languages);
+* ``tesseract`` CLI through ``agent_guard.ocr.TesseractOcr`` (several settings: psm, scale, gray, polarity,
+  confidence filter, languages), and through ``pytesseract.image_to_data`` if installed;
 * ``tesserocr`` (Tesseract's C++ API in-process, model kept loaded) if installed;
 * ``rapidocr_onnxruntime`` (PP-OCRv4 ONNX models shipped in the wheel) if installed.
 
@@ -14,8 +15,11 @@ Ground truth is the text the page really shows: every word of every visible text
 viewport, taken from the DOM, tagged with the kind of text it is (body, heading, small grey, light on dark,
 button, nav). Word recall = matched ground-truth words / ground-truth words, as multisets, after lowercasing and
 stripping punctuation at both ends (accents kept; the "folded" column also drops accents). Precision = matched
-OCR words / OCR words. Time = wall-clock of one ``read`` on one capture, median and 90th percentile over the
-captures after one warm-up call; the machine is otherwise idle.
+OCR words / OCR words. Sentences whole = share of the page's full sentences (from the text bank) that the OCR
+output holds word for word and in order: what reading order is worth to a chunker looking for one sentence.
+Time = wall-clock of one ``read`` on one capture, median and 90th percentile over the captures after one warm-up
+call; CPU ms = median CPU time (user + system) of this process and its child processes for one ``read``, which
+other work on a shared machine inflates much less than wall-clock.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
-from agent_guard.ocr import TesseractOcr  # noqa: E402
+from agent_guard.ocr import TesseractOcr, normalize_polarity  # noqa: E402
 
 WIDTH, HEIGHT = 1280, 720
 
@@ -372,6 +376,18 @@ def norm_word(word: str, fold: bool = False) -> str:
     return word
 
 
+def _joined(words) -> str:
+    return " " + " ".join(w for w in (norm_word(x) for x in words) if w) + " "
+
+
+def sentences_whole(truth: list[tuple[str, str]], text: str, bank: list[str]) -> tuple[int, int]:
+    """(bank sentences the OCR output holds word for word and in order, bank sentences the page shows whole)."""
+    shown = _joined(word for word, _ in truth)
+    read = _joined(text.split())
+    wanted = [key for key in (_joined(s.split()) for s in bank) if key in shown]
+    return sum(1 for key in wanted if key in read), len(wanted)
+
+
 def score(truth: list[tuple[str, str]], text: str, fold: bool = False) -> dict:
     predicted = Counter(w for w in (norm_word(t, fold) for t in text.split()) if w)
     available = predicted.copy()
@@ -396,7 +412,18 @@ def tesseract_engine(**kwargs) -> Callable[[np.ndarray], str]:
     return lambda pixels: "\n".join(ocr.read_blocks(pixels))
 
 
-def tesserocr_engine(lang: str = "eng", psm: int = 3) -> Callable[[np.ndarray], str]:
+def pytesseract_engine(psm: int = 3) -> Callable[[np.ndarray], str]:
+    """The plain wrapper: RGB image written to a temporary PNG, ``image_to_data``, words joined."""
+    import pytesseract
+
+    def read(pixels: np.ndarray) -> str:
+        data = pytesseract.image_to_data(pixels, lang="eng", config=f"--psm {psm}", output_type=pytesseract.Output.DICT)
+        return " ".join(word for word, conf in zip(data["text"], data["conf"]) if word.strip() and float(conf) >= 30)
+
+    return read
+
+
+def tesserocr_engine(lang: str = "eng", psm: int = 3, scale: float = 1.0, polarity: bool = False):
     import tesserocr
     from PIL import Image
 
@@ -405,7 +432,12 @@ def tesserocr_engine(lang: str = "eng", psm: int = 3) -> Callable[[np.ndarray], 
     )
 
     def read(pixels: np.ndarray) -> str:
-        api.SetImage(Image.fromarray(pixels).convert("L"))
+        image = Image.fromarray(pixels).convert("L")
+        if polarity:
+            image = Image.fromarray(normalize_polarity(np.asarray(image)))
+        if scale != 1.0:
+            image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.BICUBIC)
+        api.SetImage(image)
         api.SetSourceResolution(96)
         return api.GetUTF8Text()
 
@@ -425,24 +457,37 @@ def rapidocr_engine() -> Callable[[np.ndarray], str]:
 
 
 def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], Callable[[np.ndarray], str]]]]:
-    """(name, description, factory); a factory that raises ImportError marks the engine as not installed."""
-    all_langs = "eng+fra+deu+spa+por"
+    """(name, description, factory); a factory that raises (ImportError...) marks the engine as unavailable."""
+    five = "eng+fra+deu+spa+por"
+    raw = {"polarity": False}
     table = [
-        ("tess-psm3-gray", "tesseract CLI, psm 3, gray, scale 1.0 (default)", lambda: tesseract_engine()),
-        ("tess-psm3-rgb", "tesseract CLI, psm 3, RGB, scale 1.0", lambda: tesseract_engine(grayscale=False)),
-        ("tess-psm11-gray", "tesseract CLI, psm 11 (sparse), gray, scale 1.0", lambda: tesseract_engine(psm=11)),
-        ("tess-psm3-gray-x1.5", "tesseract CLI, psm 3, gray, scale 1.5", lambda: tesseract_engine(scale=1.5)),
-        ("tess-psm11-gray-x1.5", "tesseract CLI, psm 11, gray, scale 1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
-        ("tess-psm3-gray-x2", "tesseract CLI, psm 3, gray, scale 2.0", lambda: tesseract_engine(scale=2.0)),
-        ("tess-psm3-gray-noconf", "tesseract CLI, psm 3, gray, no confidence filter",
-         lambda: tesseract_engine(min_confidence=0)),
-        ("tess-psm3-gray-conf60", "tesseract CLI, psm 3, gray, min confidence 60",
-         lambda: tesseract_engine(min_confidence=60)),
-        ("tess-psm3-5lang", f"tesseract CLI, psm 3, gray, lang {all_langs}", lambda: tesseract_engine(lang=all_langs)),
-        ("tesserocr-psm3", "tesserocr (in-process API, model kept loaded), psm 3, gray", lambda: tesserocr_engine()),
-        ("rapidocr", "rapidocr_onnxruntime 1.4 (PP-OCRv4 det+rec ONNX, 2 threads)", lambda: rapidocr_engine()),
+        ("pytesseract", "pytesseract.image_to_data, psm 3, RGB PNG via temp files", lambda: pytesseract_engine()),
+        ("cli-rgb", "CLI, psm 3, RGB, x1.0", lambda: tesseract_engine(grayscale=False, scale=1.0, **raw)),
+        ("cli-gray", "CLI, psm 3, gray, x1.0", lambda: tesseract_engine(scale=1.0, **raw)),
+        ("cli-gray-psm11", "CLI, psm 11, gray, x1.0", lambda: tesseract_engine(psm=11, scale=1.0, **raw)),
+        ("cli-gray-x1.5", "CLI, psm 3, gray, x1.5", lambda: tesseract_engine(scale=1.5, **raw)),
+        ("cli-gray-x2", "CLI, psm 3, gray, x2.0", lambda: tesseract_engine(scale=2.0, **raw)),
+        ("cli-pol", "CLI, psm 3, gray+polarity, x1.0", lambda: tesseract_engine(scale=1.0)),
+        ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity, x1.5 (default)**", lambda: tesseract_engine(scale=1.5)),
+        ("cli-pol-psm11-x1.5", "CLI, psm 11, gray+polarity, x1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
+        ("cli-pol-x2", "CLI, psm 3, gray+polarity, x2.0", lambda: tesseract_engine(scale=2.0)),
+        ("cli-pol-x1.5-conf0", "CLI, default but no confidence filter",
+         lambda: tesseract_engine(scale=1.5, min_confidence=0)),
+        ("cli-pol-x1.5-conf60", "CLI, default but min confidence 60",
+         lambda: tesseract_engine(scale=1.5, min_confidence=60)),
+        ("cli-pol-x1.5-5lang", f"CLI, default but lang {five}", lambda: tesseract_engine(scale=1.5, lang=five)),
+        ("tesserocr-gray", "tesserocr (in-process, model kept loaded), psm 3, gray, x1.0",
+         lambda: tesserocr_engine()),
+        ("tesserocr-pol-x1.5", "tesserocr, psm 3, gray+polarity, x1.5",
+         lambda: tesserocr_engine(scale=1.5, polarity=True)),
+        ("rapidocr", "RapidOCR (rapidocr_onnxruntime 1.4.4, PP-OCRv4 ONNX, 2 threads)", lambda: rapidocr_engine()),
     ]
     return [row for row in table if selected is None or row[0] in selected]
+
+
+def _cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def run(captures: list[dict], names: set[str] | None) -> list[dict]:
@@ -457,16 +502,21 @@ def run(captures: list[dict], names: set[str] | None) -> list[dict]:
             rows.append({"name": name, "description": description, "unavailable": str(exc)})
             continue
         read(english[0]["pixels"])  # warm-up: file caches, lazy model loads
-        times, hits, totals, predicted, matched = [], Counter(), Counter(), 0, 0
+        times, cpu, hits, totals, predicted, matched = [], [], Counter(), Counter(), 0, 0
+        whole = [0, 0]
         for capture in english:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), _cpu_seconds()
             text = read(capture["pixels"])
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((_cpu_seconds() - start_cpu) * 1000)
             result = score(capture["truth"], text)
             hits.update(result["hits"])
             totals.update(result["totals"])
             predicted += result["predicted"]
             matched += sum(result["hits"].values())
+            found, wanted = sentences_whole(capture["truth"], text, SENTENCES)
+            whole[0] += found
+            whole[1] += wanted
         foreign_exact, foreign_fold = Counter(), Counter()
         for capture in foreign:
             text = read(capture["pixels"])
@@ -480,8 +530,10 @@ def run(captures: list[dict], names: set[str] | None) -> list[dict]:
             "description": description,
             "median_ms": statistics.median(times),
             "p90_ms": times[min(len(times) - 1, int(round(0.9 * (len(times) - 1))))],
+            "cpu_ms": statistics.median(cpu),
             "recall": sum(hits.values()) / max(1, sum(totals.values())),
             "precision": matched / max(1, predicted),
+            "sentences_whole": whole[0] / max(1, whole[1]),
             "recall_by_kind": {cat: hits[cat] / totals[cat] for cat in sorted(totals)},
             "words": sum(totals.values()),
         }
@@ -490,7 +542,8 @@ def run(captures: list[dict], names: set[str] | None) -> list[dict]:
             row["foreign_recall_folded"] = foreign_fold["hits"] / max(1, foreign_fold["totals"])
         rows.append(row)
         print(
-            f"{name:24s} median {row['median_ms']:7.0f} ms  p90 {row['p90_ms']:7.0f} ms  recall {row['recall']:.3f}  "
+            f"{name:24s} median {row['median_ms']:7.0f} ms  p90 {row['p90_ms']:7.0f} ms  "
+            f"cpu {row['cpu_ms']:7.0f} ms  whole {row['sentences_whole']:.3f}  recall {row['recall']:.3f}  "
             f"precision {row['precision']:.3f}  foreign {row.get('foreign_recall', float('nan')):.3f}/"
             f"{row.get('foreign_recall_folded', float('nan')):.3f}",
             file=sys.stderr,
@@ -500,7 +553,8 @@ def run(captures: list[dict], names: set[str] | None) -> list[dict]:
 
 def markdown(rows: list[dict], n: int, n_foreign: int) -> str:
     kinds = sorted({k for r in rows for k in r.get("recall_by_kind", {})})
-    head = ["engine / settings", "median ms", "p90 ms", "word recall", "precision", *[f"recall {k}" for k in kinds]]
+    head = ["engine / settings", "median ms", "p90 ms", "CPU ms", "word recall", "precision", "sentences whole"]
+    head += [f"recall {k}" for k in kinds]
     if n_foreign:
         head += ["fra/deu/spa recall", "… accents folded"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -508,8 +562,9 @@ def markdown(rows: list[dict], n: int, n_foreign: int) -> str:
         if "unavailable" in r:
             lines.append(f"| {r['description']} | unavailable: {r['unavailable'][:60]} |" + " |" * (len(head) - 2))
             continue
-        cells = [r["description"], f"{r['median_ms']:.0f}", f"{r['p90_ms']:.0f}", f"{r['recall']:.3f}",
-                 f"{r['precision']:.3f}", *[f"{r['recall_by_kind'].get(k, float('nan')):.3f}" for k in kinds]]
+        cells = [r["description"], f"{r['median_ms']:.0f}", f"{r['p90_ms']:.0f}", f"{r['cpu_ms']:.0f}"]
+        cells += [f"{r['recall']:.3f}", f"{r['precision']:.3f}", f"{r['sentences_whole']:.3f}"]
+        cells += [f"{r['recall_by_kind'].get(k, float('nan')):.3f}" for k in kinds]
         if n_foreign:
             cells += [f"{r['foreign_recall']:.3f}", f"{r['foreign_recall_folded']:.3f}"]
         lines.append("| " + " | ".join(cells) + " |")

