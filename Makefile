@@ -9,7 +9,7 @@ APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesse
 # torch wheels that lie on this kind of machine's disk; elsewhere pip fetches them from PyPI.
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 CORPUS_SEED ?= 7
-CORPUS_N ?= 1600
+CORPUS_N ?= 2000
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean
 
@@ -47,8 +47,10 @@ corpus: setup
 	$(VENV)/bin/agent-guard corpus --out data/corpus --n $(CORPUS_N) --seed $(CORPUS_SEED)
 
 # Rebuild the bundled guard (models/default) from the synthetic corpus, with the channels that work offline.
-model: setup
-	$(PY) -m agent_guard.bundled --out models/default --seed $(CORPUS_SEED) --n $(CORPUS_N)
+model: corpus
+	rm -rf models/default
+	$(VENV)/bin/agent-guard train data/corpus --out models/default --channels ocr,dom --seed $(CORPUS_SEED) \
+	    --name agent-guard-default --cache-dir data/cache
 
 bench: setup
 	$(PY) bench/embed.py
