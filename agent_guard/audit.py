@@ -31,7 +31,6 @@ import logging
 import math
 import os
 import re
-import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from agent_guard.errors import ConfigurationError
+from agent_guard.files import atomic_write
 from agent_guard.types import Decision, Verdict
 
 logger = logging.getLogger("agent_guard.audit")
@@ -88,20 +88,7 @@ class FileWriter:
         os.chmod(path, _DIR_MODE)  # mkdir's mode is filtered by the umask
 
     def write_file(self, path: Path, data: bytes) -> None:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temp_name, _FILE_MODE)
-            os.replace(temp_name, path)
-        except BaseException:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
-            raise
+        atomic_write(path, data, _FILE_MODE)
 
     def append(self, path: Path, data: bytes) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _FILE_MODE)

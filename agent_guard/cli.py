@@ -10,9 +10,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from agent_guard.errors import GuardError
+
+if TYPE_CHECKING:
+    from agent_guard.guard import Guard
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -28,7 +31,7 @@ def _add_model_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def guard_from_args(args: argparse.Namespace) -> "Guard":  # noqa: F821 - lazy import
+def guard_from_args(args: argparse.Namespace) -> "Guard":
     from agent_guard.guard import Guard
 
     overrides = {

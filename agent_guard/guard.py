@@ -21,7 +21,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from agent_guard.embedders import ImageEmbedder, OcrEngine, TextEmbedder
 from agent_guard.errors import ConfigurationError, GuardError, ModelError, VerdictTimeoutError

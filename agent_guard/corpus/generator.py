@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import hashlib
 import json
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,6 +22,7 @@ from agent_guard.corpus.compose import compose
 from agent_guard.corpus.plan import ItemSpec, make_plan
 from agent_guard.corpus.render import Rendered, open_page, render_page
 from agent_guard.errors import ConfigurationError, GuardError
+from agent_guard.files import atomic_write
 
 MANIFEST_NAME = "manifest.jsonl"
 MANIFEST_KEYS = (
@@ -52,10 +52,7 @@ MANIFEST_KEYS = (
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    atomic_write(path, data, durable=False)  # the corpus can be regenerated: skip fsync for speed
 
 
 def _row(spec: ItemSpec, composed: Any, rendered: Rendered) -> dict[str, Any]:

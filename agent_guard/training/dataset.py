@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from agent_guard.errors import DatasetError
+from agent_guard.files import file_sha256
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 MANIFEST_NAME = "manifest.jsonl"
@@ -315,14 +316,6 @@ def _images_under(folder: Path) -> Iterable[Path]:
 
 
 # -- content hashing, decode checks, duplicates ----------------------------------------------------------------
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def text_sha256(text: str | None) -> str:
