@@ -93,10 +93,19 @@ class FileWriter:
     def append(self, path: Path, data: bytes) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, _FILE_MODE)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            size_before = os.fstat(fd).st_size
+            try:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+            except OSError:
+                # Half a line (disk full mid-write) would swallow the next line too: cut back to where we began.
+                try:
+                    os.ftruncate(fd, size_before)
+                except OSError:
+                    pass
+                raise
         finally:
             os.close(fd)
 
@@ -310,7 +319,13 @@ class AuditLog:
             text = self.verdicts_path.read_text("utf-8")
         except FileNotFoundError:
             return []
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
+        lines = []
+        for line in text.splitlines():
+            try:
+                lines.append(json.loads(line))
+            except ValueError:
+                continue  # a line damaged by an earlier crash does not hide the others
+        return lines
 
 
 __all__ = ["AuditLog", "AuditWriter", "FileWriter", "LINE_KEYS", "VERDICTS_FILE", "CAPTURES_DIR", "capture_extension"]

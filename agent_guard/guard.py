@@ -187,6 +187,7 @@ class Guard:
         try:
             result = await asyncio.wait_for(asyncio.shield(future), wait)
         except asyncio.TimeoutError:
+            future.cancel()  # nobody waits for it any more: a batch not yet started drops it
             result = VerdictTimeoutError(f"no verdict within {wait:.3g} s")
         return self._verdict(result, action, started)
 
@@ -221,6 +222,10 @@ class Guard:
     def close(self) -> None:
         self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
+        pending, self._pending = self._pending, []
+        for item in pending:
+            # Checks still queued get an error verdict now instead of waiting out their timeout.
+            _resolve_threadsafe(item.future, GuardError("guard is closed"))
 
     async def aclose(self) -> None:
         self.close()
@@ -271,8 +276,10 @@ class Guard:
 
     def _batch_done(self, loop: asyncio.AbstractEventLoop, batch: list[_Pending], done: "asyncio.Future[Any]") -> None:
         self._busy = False
-        if done.cancelled():
-            results: list[Any] = [GuardError("batch cancelled")] * len(batch)
+        if self._closed:
+            results: list[Any] = [GuardError("guard is closed")] * len(batch)
+        elif done.cancelled():
+            results = [GuardError("batch cancelled")] * len(batch)
         elif done.exception() is not None:
             exc = done.exception()
             results = [exc if isinstance(exc, GuardError) else GuardError(f"internal error: {exc!r}")] * len(batch)
@@ -304,7 +311,7 @@ class Guard:
             try:
                 with self._model_lock:
                     features = self.extractor.extract_isolated([c for _, c in captures])
-                    outcomes = [f if isinstance(f, GuardError) else (f, self.model.score(f)) for f in features]
+                    outcomes = [f if isinstance(f, GuardError) else self._score_one(f) for f in features]
             except GuardError as exc:
                 outcomes = [exc] * len(captures)
             except Exception as exc:  # noqa: BLE001 - a bug must become a verdict, not kill the agent
@@ -326,6 +333,15 @@ class Guard:
         self.stats["captures"] += len(items)
         self.stats["max_batch"] = max(self.stats["max_batch"], len(items))
         return [r if r is not None else GuardError("internal error: no result") for r in results]
+
+    def _score_one(self, features: Features) -> tuple[Features, Scores] | GuardError:
+        """One capture's scores; a capture the model cannot score fails alone, not its whole batch."""
+        try:
+            return features, self.model.score(features)
+        except GuardError as exc:
+            return exc
+        except Exception as exc:  # noqa: BLE001
+            return GuardError(f"internal error while scoring: {exc!r}")
 
     # -- cache ------------------------------------------------------------------------------------------------
 
@@ -391,6 +407,17 @@ class Guard:
             text_sources=result.text_sources,
             timings_ms={**result.timings_ms, "total_ms": total_ms, "cached": float(result.cached)},
         )
+
+
+def _resolve_threadsafe(future: "asyncio.Future[Any]", result: Any) -> None:
+    def resolve() -> None:
+        if not future.done():
+            future.set_result(result)
+
+    try:
+        future.get_loop().call_soon_threadsafe(resolve)
+    except RuntimeError:  # that loop is closed: nobody is waiting any more
+        pass
 
 
 def _text_key(dom_text: str | None) -> str:

@@ -147,7 +147,10 @@ def _resolve_inside(raw: str, root: Path) -> Path | None:
     candidate = Path(raw)
     if not candidate.is_absolute():
         candidate = root / candidate
-    resolved = Path(os.path.normpath(candidate)).resolve()
+    try:
+        resolved = Path(os.path.normpath(candidate)).resolve()
+    except (OSError, ValueError):  # embedded NUL byte, name too long, symlink loop: not a usable path
+        return None
     return resolved if inside(resolved, root) else None
 
 
@@ -248,13 +251,20 @@ def _check_rows(rows: list[Row], problems: _Problems, root: Path) -> None:
             seen[row.path] = row
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system is as missing as an absent one
+        return False
+
+
 def _finish(dataset: Dataset, problems: _Problems, skip_missing: bool) -> Dataset:
     kept: list[Row] = []
     for row in dataset.rows:
         missing = []
-        if not row.path.is_file():
+        if not _is_file(row.path):
             missing.append(f"{row.where} (no such file)")
-        elif row.dom_text_path is not None and not row.dom_text_path.is_file():
+        elif row.dom_text_path is not None and not _is_file(row.dom_text_path):
             missing.append(f"{row.where} (dom_text_path {row.dom_text_path} does not exist)")
         if missing and skip_missing:
             dataset.skipped_missing.extend(missing)
