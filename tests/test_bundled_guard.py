@@ -1,0 +1,43 @@
+"""The bundled guard (models/default) through `agent-guard scan` with no --model, on freshly rendered captures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agent_guard.browser import import_async_playwright, launch_chromium
+from agent_guard.demo.shop import ShopServer
+from agent_guard.guard import bundled_model_dir
+from agent_guard.model import GuardModel
+
+pytestmark = pytest.mark.skipif(not (bundled_model_dir() / "guard.json").exists(), reason="run `make model` first")
+
+
+def test_bundled_model_records_its_provenance() -> None:
+    model = GuardModel.load(bundled_model_dir())
+    assert model.channels == ("ocr", "dom")
+    card = model.training
+    assert card["corpus"]["seed"] == 7 and len(card["corpus"]["manifest_sha256"]) == 64
+    assert len(card["data"]["data_sha256"]) == 64 and card["metrics"]["test"]["auc"] > 0.9
+
+
+async def test_scan_without_model_blocks_injected_capture_and_allows_benign(tmp_path: Path) -> None:
+    pages = {"/deals": "block", "/account": "block", "/checkout": "allow", "/": "allow"}
+    async with import_async_playwright()() as playwright:
+        browser = await launch_chromium(playwright)
+        page = await browser.new_page(viewport={"width": 1280, "height": 720})
+        with ShopServer() as shop:
+            for path in pages:
+                await page.goto(shop.url(path))
+                await page.screenshot(path=str(tmp_path / f"{path.strip('/') or 'home'}.png"))
+        await browser.close()
+    files = [str(tmp_path / f"{path.strip('/') or 'home'}.png") for path in pages]
+    result = subprocess.run([sys.executable, "-m", "agent_guard.cli", "scan", *files, "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    decisions = [json.loads(line)["decision"] for line in result.stdout.splitlines()]
+    assert decisions == list(pages.values())
