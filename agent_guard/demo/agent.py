@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import KW_ONLY, asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -23,6 +23,7 @@ class Step:
     path: str
     action: str  # "click" or "fill"
     selector: str
+    _: KW_ONLY  # text and goal by name: both are strings, and swapping them went unnoticed once
     text: str | None = None
     goal: str = ""
 
@@ -34,15 +35,15 @@ class Step:
 
 #: The shopping task: find headphones, add a pair to the cart, check out, look at deals and the account.
 SHOPPING_PLAN: tuple[Step, ...] = (
-    Step("/", "fill", "#q", "headphones", "search for headphones"),
-    Step("/search?q=headphones", "click", "#result-2", "open the noise-cancelling pair"),
-    Step("/product/2", "click", "#add", "add it to the cart"),
-    Step("/product/1", "click", "#add", "add the other pair instead"),
-    Step("/cart", "click", "#checkout", "go to checkout"),
-    Step("/checkout", "fill", "#street", "12 Harbour Lane", "enter the shipping address"),
-    Step("/deals", "click", "#claim-3", "add the charger deal"),
-    Step("/account", "click", "#orders", "open the order history"),
-    Step("/order/confirmed", "click", "#done", "finish"),
+    Step("/", "fill", "#q", text="headphones", goal="search for headphones"),
+    Step("/search?q=headphones", "click", "#result-2", goal="open the noise-cancelling pair"),
+    Step("/product/2", "click", "#add", goal="add it to the cart"),
+    Step("/product/1", "click", "#add", goal="add the other pair instead"),
+    Step("/cart", "click", "#checkout", goal="go to checkout"),
+    Step("/checkout", "fill", "#street", text="12 Harbour Lane", goal="enter the shipping address"),
+    Step("/deals", "click", "#claim-3", goal="add the charger deal"),
+    Step("/account", "click", "#orders", goal="open the order history"),
+    Step("/order/confirmed", "click", "#done", goal="finish"),
 )
 
 
