@@ -97,14 +97,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 def fake_guard(folder: Path) -> Any:
     """A guard on fake image features fitted on Pillow renderings (benign pages vs big red pop-ups)."""
-    import numpy as np
     from PIL import Image, ImageDraw
 
-    from agent_guard.classifier import calibrate, fit_model
-    from agent_guard.embedders.fake import FakeImageEmbedder
-    from agent_guard.features import FeatureExtractor
+    from agent_guard.embedders.fake import fit_fake_image_guard
     from agent_guard.guard import Guard
-    from agent_guard.imaging import load_capture
 
     rng = random.Random(0)
 
@@ -125,14 +121,7 @@ def fake_guard(folder: Path) -> Any:
         return buffer.getvalue()
 
     labels = [i % 2 for i in range(24)]
-    extractor = FeatureExtractor(["image"], image_embedder=FakeImageEmbedder())
-    features = extractor.extract([load_capture(render(bool(y))) for y in labels])
-    model, _ = fit_model(features, labels, [str(i) for i in range(24)], channels=["image"],
-                         embedders=extractor.fingerprints(), name="bench-fake-guard", Cs=(1.0,))
-    benign = np.array([model.score(f).score for f, y in zip(features, labels) if y == 0])
-    calibrate(model, benign, block_fpr=0.0, flag_fpr=0.0)
-    model.flag_threshold, model.block_threshold = max(model.flag_threshold, 0.5), max(model.block_threshold, 0.5)
-    model.save(folder / "model")
+    fit_fake_image_guard([render(bool(y)) for y in labels], labels, folder / "model", name="bench-fake-guard", min_threshold=0.5)
     return Guard(folder / "model", audit_dir=folder / "audit")
 
 

@@ -8,7 +8,9 @@ view. Use them in tests and examples that must run without torch, and never to p
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -99,3 +101,32 @@ def fake_from_fingerprint(fingerprint: dict[str, Any]) -> FakeImageEmbedder | Fa
     if kind == "fake-text-hashing":
         return FakeTextEmbedder(dim=int(fingerprint["dim"]))
     return None
+
+
+def fit_fake_image_guard(
+    captures: Sequence[bytes],
+    labels: Sequence[int],
+    directory: str | os.PathLike[str],
+    *,
+    name: str = "fake-guard",
+    Cs: Sequence[float] = (1.0,),
+    min_threshold: float = 0.0,
+) -> Path:
+    """Fit and save an image-channel guard model on ``FakeImageEmbedder`` features, for examples and benchmarks.
+
+    Thresholds are calibrated to block no benign capture of ``captures`` (raised to ``min_threshold`` at least).
+    A guard built this way tells plumbing apart from a red box; it protects nothing.
+    """
+    from agent_guard.classifier import calibrate, fit_model
+    from agent_guard.features import FeatureExtractor
+    from agent_guard.imaging import load_capture
+
+    extractor = FeatureExtractor(["image"], image_embedder=FakeImageEmbedder())
+    features = extractor.extract([load_capture(data) for data in captures])
+    model, _ = fit_model(features, list(labels), [str(i) for i in range(len(labels))], channels=["image"],
+                         embedders=extractor.fingerprints(), name=name, Cs=Cs)
+    benign = np.array([model.score(f).score for f, y in zip(features, labels) if y == 0])
+    calibrate(model, benign, block_fpr=0.0, flag_fpr=0.0)
+    model.flag_threshold = max(model.flag_threshold, min_threshold)
+    model.block_threshold = max(model.block_threshold, min_threshold)
+    return model.save(Path(directory))
