@@ -34,7 +34,7 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Callable
 

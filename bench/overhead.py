@@ -39,6 +39,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from common import Ticker
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
@@ -251,30 +253,6 @@ async def part_one(browser: Any, guard: Any, base: str, steps: int, think: float
 # -- part 2 --------------------------------------------------------------------------------------------------------
 
 
-class Ticker:
-    """Measures event-loop lag: sleeps ``period`` s in a loop and records how late it wakes up."""
-
-    def __init__(self, period: float = 0.005) -> None:
-        self.period = period
-        self.lags: list[float] = []
-        self._task: asyncio.Task[None] | None = None
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            expected = loop.time() + self.period
-            await asyncio.sleep(self.period)
-            self.lags.append(max(0.0, loop.time() - expected) * 1000)
-
-    def __enter__(self) -> "Ticker":
-        self._task = asyncio.ensure_future(self._run())
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._task is not None
-        self._task.cancel()
-
-
 async def many_pages(pages: list[Any], rounds: int, guarded: bool) -> tuple[float, int]:
     async def worker(index: int, page: Any) -> int:
         done = 0
@@ -305,7 +283,7 @@ async def part_two(browser: Any, guard: Any, base: str, n_pages: int, rounds: in
         await asyncio.gather(*(p.goto(f"{base}/p{i % N_PAGES}?step=0") for i, p in enumerate(pages)))
         await many_pages(pages, 1, guarded)  # warm-up
         before = dict(guard.stats)
-        with Ticker() as ticker:
+        async with Ticker(period=0.005) as ticker:
             elapsed, done = await many_pages(pages, rounds, guarded)
         key = "guarded" if guarded else "baseline"
         results[f"{key}_seconds"] = elapsed

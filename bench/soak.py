@@ -56,6 +56,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from common import Ticker
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
@@ -239,30 +241,6 @@ def children_pss_mb() -> float | None:
     values = [pss_mb(p) for p in descendants(os.getpid())]
     known = [v for v in values if v is not None]
     return sum(known) if known else None
-
-
-class Ticker:
-    """Event-loop lag: sleeps ``period`` s in a loop and records how late it wakes up (ms)."""
-
-    def __init__(self, period: float = 0.010) -> None:
-        self.period = period
-        self.lags: list[float] = []
-        self._task: asyncio.Task[None] | None = None
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            expected = loop.time() + self.period
-            await asyncio.sleep(self.period)
-            self.lags.append(max(0.0, loop.time() - expected) * 1000)
-
-    def start(self) -> None:
-        self._task = asyncio.ensure_future(self._run())
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
 
 
 class MemorySampler:
