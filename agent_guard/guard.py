@@ -395,7 +395,7 @@ class Guard:
             decision=decision,
             status=Status.OK,
             score=scores.score,
-            reason=_reason(scores, thresholds, would or decision),
+            reason=_reason(scores, thresholds),
             model_id=self.model_id,
             capture_sha256=result.sha256,
             action=action_name,
@@ -424,13 +424,8 @@ def _text_key(dom_text: str | None) -> str:
     return "" if dom_text is None else hashlib.sha256(dom_text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _reason(scores: Scores, thresholds: Thresholds, decision: Decision) -> str:
-    if decision is Decision.BLOCK:
-        head = f"score {scores.score:.3f} >= block threshold {thresholds.block:.3f}"
-    elif decision is Decision.FLAG:
-        head = f"score {scores.score:.3f} >= flag threshold {thresholds.flag:.3f}"
-    else:
-        head = f"score {scores.score:.3f} below flag threshold {thresholds.flag:.3f}"
+def _reason(scores: Scores, thresholds: Thresholds) -> str:
+    head = thresholds.explain(scores.score)
     detail = f"; strongest evidence {scores.top_instance}"
     if scores.top_text:
         snippet = scores.top_text if len(scores.top_text) <= 120 else scores.top_text[:117] + "..."

@@ -210,12 +210,7 @@ class _Controller:
             thresholds = policy.thresholds_for(kind)
             raw = policy.decide(verdict.score, kind)
             decision, would = policy.enforce(raw)
-            if raw is Decision.BLOCK:
-                head = f"score {verdict.score:.3f} >= {kind.value} block threshold {thresholds.block:.3f}"
-            elif raw is Decision.FLAG:
-                head = f"score {verdict.score:.3f} >= {kind.value} flag threshold {thresholds.flag:.3f}"
-            else:
-                head = f"score {verdict.score:.3f} below {kind.value} flag threshold {thresholds.flag:.3f}"
+            head = thresholds.explain(verdict.score, kind.value)
             tail = verdict.reason.partition("; ")[2]
             reason = head + (f"; {tail}" if tail else "")
             return dataclasses.replace(verdict, decision=decision, would_decide=would, action=action, reason=reason)

@@ -28,6 +28,16 @@ class Thresholds:
             return Decision.FLAG
         return Decision.ALLOW
 
+    def explain(self, score: float, scope: str = "") -> str:
+        """Why ``score`` gets its decision, e.g. 'score 0.970 >= click block threshold 0.930'."""
+        prefix = f"{scope} " if scope else ""
+        decision = self.decide(score)
+        if decision is Decision.BLOCK:
+            return f"score {score:.3f} >= {prefix}block threshold {self.block:.3f}"
+        if decision is Decision.FLAG:
+            return f"score {score:.3f} >= {prefix}flag threshold {self.flag:.3f}"
+        return f"score {score:.3f} below {prefix}flag threshold {self.flag:.3f}"
+
 
 @dataclass(frozen=True)
 class Policy:

@@ -46,3 +46,10 @@ def test_action_kinds() -> None:
     assert action_kind("locator.fill") is ActionKind.TYPE
     assert action_kind("mouse.wheel") is ActionKind.POINTER
     assert action_kind(None) is ActionKind.OTHER
+
+
+def test_explain_names_the_threshold_that_decided() -> None:
+    thresholds = Thresholds(flag=0.5, block=0.9)
+    assert thresholds.explain(0.95) == "score 0.950 >= block threshold 0.900"
+    assert thresholds.explain(0.6, "click") == "score 0.600 >= click flag threshold 0.500"
+    assert thresholds.explain(0.1, "type") == "score 0.100 below type flag threshold 0.500"
