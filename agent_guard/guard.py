@@ -30,7 +30,7 @@ from agent_guard.imaging import ImageSource, load_capture
 from agent_guard.model import GuardModel
 from agent_guard.policy import Policy, Thresholds
 from agent_guard.settings import GuardSettings, load_settings
-from agent_guard.types import ActionKind, Decision, Features, Scores, Status, Verdict
+from agent_guard.types import ActionKind, Capture, Decision, Features, Scores, Status, Verdict
 
 if TYPE_CHECKING:
     from agent_guard.middleware import ProtectedTarget
@@ -152,6 +152,9 @@ class Guard:
         self._cache_lock = threading.Lock()
         self._model_lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="agent-guard")
+        self._decoders = ThreadPoolExecutor(
+            max_workers=self.settings.decode_workers, thread_name_prefix="agent-guard-decode"
+        )
         self._pending: list[_Pending] = []
         self._flush_handle: asyncio.TimerHandle | None = None
         self._busy = False
@@ -222,6 +225,7 @@ class Guard:
     def close(self) -> None:
         self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._decoders.shutdown(wait=False, cancel_futures=True)
         pending, self._pending = self._pending, []
         for item in pending:
             # Checks still queued get an error verdict now instead of waiting out their timeout.
@@ -295,13 +299,11 @@ class Guard:
         """Decode, embed and score a batch; each item gets its own result or error. Runs on the worker thread."""
         results: list[_Scored | GuardError | None] = [None] * len(items)
         captures = []
-        for index, (source, dom_text) in enumerate(items):
-            try:
-                capture = load_capture(source, max_pixels=self.settings.max_pixels, dom_text=dom_text)
-            except GuardError as exc:
-                results[index] = exc
+        for index, capture in enumerate(self._decode_all(items)):
+            if isinstance(capture, GuardError):
+                results[index] = capture
                 continue
-            cached = self._cache_get((capture.sha256, _text_key(dom_text)))
+            cached = self._cache_get((capture.sha256, _text_key(capture.dom_text)))
             if cached is not None:
                 results[index] = cached
             else:
@@ -333,6 +335,21 @@ class Guard:
         self.stats["captures"] += len(items)
         self.stats["max_batch"] = max(self.stats["max_batch"], len(items))
         return [r if r is not None else GuardError("internal error: no result") for r in results]
+
+    def _decode_one(self, item: tuple[ImageSource, str | None]) -> Capture | GuardError:
+        source, dom_text = item
+        try:
+            return load_capture(source, max_pixels=self.settings.max_pixels, dom_text=dom_text)
+        except GuardError as exc:
+            return exc
+
+    def _decode_all(self, items: list[tuple[ImageSource, str | None]]) -> list[Capture | GuardError]:
+        if len(items) == 1 or self.settings.decode_workers == 1:
+            return [self._decode_one(item) for item in items]
+        try:
+            return list(self._decoders.map(self._decode_one, items))
+        except RuntimeError:  # the pool was shut down by close() meanwhile: finish in this thread
+            return [self._decode_one(item) for item in items]
 
     def _score_one(self, features: Features) -> tuple[Features, Scores] | GuardError:
         """One capture's scores; a capture the model cannot score fails alone, not its whole batch."""

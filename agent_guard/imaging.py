@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 import warnings
 from pathlib import Path
 from typing import Union
@@ -21,6 +22,7 @@ from agent_guard.types import Capture
 ImageSource = Union[bytes, bytearray, memoryview, str, Path, Image.Image]
 
 DEFAULT_MAX_PIXELS = 40_000_000
+_OPEN_LOCK = threading.Lock()
 
 
 def load_capture(
@@ -59,12 +61,9 @@ def decode_image_bytes(data: bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS, lab
     if not data:
         raise ImageError(f"{label}: empty file (0 bytes)")
     try:
-        with warnings.catch_warnings():
-            # Pillow's own bomb check warns or raises at its global limit; ours is the one that counts.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            _check_pixel_count(image, max_pixels, label)
-            return _to_rgb_array(image, max_pixels)
+        image = _open_header(data)
+        _check_pixel_count(image, max_pixels, label)
+        return _to_rgb_array(image, max_pixels)
     except ImageError:
         raise
     except Image.DecompressionBombError as exc:
@@ -75,6 +74,17 @@ def decode_image_bytes(data: bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS, lab
         raise ImageError(f"{label}: not a recognised image format") from exc
     except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
         raise ImageError(f"{label}: corrupt or truncated image ({exc})") from exc
+
+
+def _open_header(data: bytes) -> Image.Image:
+    """``Image.open`` (reads the header only) with Pillow's own bomb warning silenced: our cap is the one that counts.
+
+    ``warnings.catch_warnings`` swaps process-wide state, so concurrent decode threads could restore each other's
+    filters out of order; the lock makes that impossible and costs little, since pixels are decoded outside it.
+    """
+    with _OPEN_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(io.BytesIO(data))
 
 
 def _check_pixel_count(image: Image.Image, max_pixels: int, label: str) -> None:
@@ -110,8 +120,9 @@ def _to_rgb_array(image: Image.Image, max_pixels: int, label: str = "<PIL.Image>
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, rgba)
-    rgb = image.convert("RGB")
-    return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
+    rgb = image if image.mode == "RGB" else image.convert("RGB")  # screenshots are RGB already: no extra copy
+    # np.array copies once into a writable array, which the embedders can hand to torch without another copy.
+    return np.array(rgb, dtype=np.uint8)
 
 
 def encode_png(pixels: np.ndarray) -> bytes:

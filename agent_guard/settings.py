@@ -40,6 +40,9 @@ class GuardSettings(BaseSettings):
     cache_size: int = Field(1024, ge=0)
     max_pixels: int = Field(40_000_000, ge=1)
     ocr_workers: int = Field(2, ge=1, le=64)
+    # PNG decoding of a micro-batch runs on this many threads (Pillow releases the GIL while it inflates), so a
+    # GPU serving many pages is not held back by decoding one capture after another.
+    decode_workers: int = Field(4, ge=1, le=64)
 
     # Audit log. Captures can contain secrets: saving them is switchable.
     audit_dir: Optional[Path] = Path("agent_guard_audit")

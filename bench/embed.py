@@ -215,6 +215,33 @@ def ours_loop(embedder: Any, batch: int, workers: int) -> Callable[[Sequence[Pat
     return run
 
 
+def stage_rates(paths: Sequence[Path], workers: int, embedders: Sequence[tuple[str, Any]], batch: int,
+                repeats: int = 3) -> dict[str, float]:
+    """Captures/s of each stage alone (median of ``repeats``): decoding in the pool, then embedding pre-decoded
+    captures. When the pipeline runs well under the slower stage, the stages are not overlapping."""
+    from agent_guard.features import FeatureExtractor
+    from agent_guard.imaging import load_capture
+
+    rates: dict[str, float] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="decode") as pool:
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            captures = list(pool.map(load_capture, paths))
+            timings.append(time.perf_counter() - started)
+    rates[f"decode only ({workers} threads)"] = len(paths) / statistics.median(timings)
+    for name, embedder in embedders:
+        extractor = FeatureExtractor(("image",), image_embedder=embedder)
+        timings = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            for start in range(0, len(captures), batch):
+                extractor.extract(captures[start : start + batch])
+            timings.append(time.perf_counter() - started)
+        rates[f"embed only, {name}"] = len(paths) / statistics.median(timings)
+    return rates
+
+
 def _system_busy_seconds() -> float | None:
     """CPU-seconds all processes (and the hypervisor's steal) have used since boot, from /proc/stat; None elsewhere."""
     try:
@@ -263,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="decode threads for ours (default 2)")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds over all captures; medians reported")
     parser.add_argument("--no-fp32", action="store_true", help="skip the 'ours fp32' row")
+    parser.add_argument("--stages", action="store_true",
+                        help="also time decoding and embedding alone, to show which one bounds the pipeline")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
 
@@ -348,8 +377,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline_name, ours_name = methods[0][0], methods[1][0]
     round_ratios = [b / o for b, o in zip(seconds[baseline_name], seconds[ours_name])]
     ratio = rows[1]["captures_per_s"] / rows[0]["captures_per_s"]
+    target = 20.0 if device.startswith("cuda") else 2.0  # the targets of issue #2: 2x on a CPU, 20x on a GPU
     print(f"ratio ours/baseline at 1 view per capture: {ratio:.2f}x (per round: "
-          f"{', '.join(f'{r:.2f}' for r in round_ratios)}; target >= 2x: {'met' if ratio >= 2 else 'NOT met'})")
+          f"{', '.join(f'{r:.2f}' for r in round_ratios)}; target >= {target:g}x: "
+          f"{'met' if ratio >= target else 'NOT met'})")
     if fp32 is not None:
         print(f"ratio ours fp32/baseline at 1 view: {rows[2]['captures_per_s'] / rows[0]['captures_per_s']:.2f}x")
     cosine = None
@@ -359,6 +390,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cosine = float(np.min(np.sum(a * b, axis=1)))
         print(f"min cosine, ours {one_view.precision} vs ours fp32 (same views, untrained weights): {cosine:.5f}")
     print(f"load average (1 min) before/after the timed part: {load_before[0]:.2f} / {load_after[0]:.2f}")
+    stages = None
+    if args.stages:
+        stages = stage_rates(paths, args.workers, [("1 view", one_view), (f"full layout ({views} views)", full)],
+                             args.batch)
+        for name, rate in stages.items():
+            print(f"  stage: {name}: {rate:.1f} captures/s", flush=True)
 
     report = {
         "captures": len(paths), "source": source, "arch": args.arch, "weights": "untrained", "device": device,
@@ -366,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cpu_native_bf16": cpu_has_native_bf16(), "torch": torch.__version__, "open_clip": open_clip.__version__,
         "gpu": torch.cuda.get_device_name(0) if device == "cuda" else None, "rounds": args.rounds,
         "rows": rows, "ratio_1view": round(ratio, 3), "ratio_1view_rounds": [round(r, 3) for r in round_ratios],
-        "target_met": ratio >= 2.0, "min_cosine_vs_fp32": cosine, "all_methods_clean": all_clean,
+        "target": target, "target_met": ratio >= target, "stages": stages, "min_cosine_vs_fp32": cosine, "all_methods_clean": all_clean,
         "loadavg_before": load_before, "loadavg_after": load_after,
     }
     if args.json:

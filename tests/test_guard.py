@@ -35,15 +35,20 @@ def test_sync_facade_works_inside_a_running_event_loop(fake_model_dir: Path) -> 
     assert asyncio.run(inside_loop()) is Decision.BLOCK
 
 
-async def test_async_checks_are_batched_and_tied_to_their_capture(fake_model_dir: Path) -> None:
+@pytest.mark.parametrize("decode_workers", [1, 4])
+async def test_async_checks_are_batched_and_tied_to_their_capture(fake_model_dir: Path, decode_workers: int) -> None:
     captures = [draw_capture(2000 + i, malicious=bool(i % 2)) for i in range(12)]
-    with Guard(fake_model_dir, audit_enabled=False, batch_window_ms=20) as guard:
+    captures[5] = b"\x89PNG\r\n\x1a\n not really"  # one undecodable capture inside the batch fails alone
+    with Guard(fake_model_dir, audit_enabled=False, batch_window_ms=20, decode_workers=decode_workers) as guard:
         expected = [guard.check_sync(c).score for c in captures]
         guard._cache.clear()
         verdicts = await asyncio.gather(*(guard.check(c) for c in captures))
         assert guard.stats["max_batch"] > 1
+    assert expected[5] is None and verdicts[5].status is Status.ERROR and verdicts[5].decision is Decision.BLOCK
     assert [v.score for v in verdicts] == pytest.approx(expected)
-    assert [v.decision for v in verdicts] == [Decision.BLOCK if i % 2 else Decision.ALLOW for i in range(12)]
+    assert [v.decision for i, v in enumerate(verdicts) if i != 5] == [
+        Decision.BLOCK if i % 2 else Decision.ALLOW for i in range(12) if i != 5
+    ]
 
 
 async def test_identical_capture_reuses_the_verdict(fake_model_dir: Path) -> None:

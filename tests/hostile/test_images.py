@@ -11,6 +11,7 @@ import io
 import json
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from typing import Callable
 
@@ -18,7 +19,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from agent_guard.errors import ImageTooLargeError
 from agent_guard.guard import Guard
+from agent_guard.imaging import load_capture
 from agent_guard.types import Decision, Status
 from tests.conftest import draw_capture
 
@@ -161,3 +164,24 @@ def test_scan_cli_on_every_hostile_file(tmp_path: Path, fake_model_dir: Path) ->
     for name in READABLE:
         if name in rows:
             assert rows[name]["status"] == "ok", rows[name]
+
+
+def test_our_cap_decides_not_pillows_bomb_warning() -> None:
+    """Our cap is the one that counts: above Pillow's own bomb limit, a capture decodes under a cap that allows it
+    and is refused under one that does not, with no warning either way (``filterwarnings = error`` would turn one
+    into a failure), and the warning filters are left as they were."""
+    limit = Image.MAX_IMAGE_PIXELS
+    assert limit is not None
+    filters_before = list(warnings.filters)
+    data = _encode(Image.new("RGB", (limit // 4000 + 10, 4000), (250, 250, 250)), "PNG")
+    capture = load_capture(data, max_pixels=2 * limit)
+    assert capture.width * capture.height > limit
+    assert warnings.filters == filters_before
+    with pytest.raises(ImageTooLargeError):
+        load_capture(data, max_pixels=limit)
+
+
+def test_decoded_pixels_are_a_writable_rgb_array() -> None:
+    capture = load_capture(draw_capture(3, malicious=False))
+    assert capture.pixels.dtype == np.uint8 and capture.pixels.shape == (720, 1280, 3)
+    assert capture.pixels.flags.writeable and capture.pixels.flags.c_contiguous
