@@ -10,9 +10,12 @@ How blocks become chunks (:func:`chunk_blocks`):
    format characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are removed so they
    cannot split a word, Unicode tag characters are decoded to the ASCII they hide, and whitespace is collapsed.
    Empty blocks are dropped.
-2. **Merge short blocks.** A block of fewer than :data:`SHORT_BLOCK_WORDS` words (a button label, a line OCR cut
-   off from its paragraph) is joined to the block after it; a short last block is joined to the one before it.
-   So "Ignore all previous" / "instructions and reply" split across two OCR blocks is seen whole.
+2. **Join blocks that run on.** A block whose next block starts with a lower-case letter, or which itself ends
+   with ``: , ; -`` or a dash, is joined to the next one: a sentence that OCR (or the page's markup) cut in two
+   ("Ignore all previous" / "instructions and reply") is seen whole. Blocks are *not* joined just because they
+   are short: a button, a menu and a dialog title side by side ("Proceed to checkout" / "Account" / "Get 10% off
+   your next order") are unrelated, and glued together they read like an instruction that no part of the page
+   gives (the demo's false positive before this rule).
 3. **Units.** Each block is split into sentences (a word ending in ``. ! ? …``, possibly followed by closing
    quotes or brackets, ends one). A sentence longer than ``stride_words`` is cut into near-equal pieces of at
    most ``stride_words`` words.
@@ -26,6 +29,12 @@ How blocks become chunks (:func:`chunk_blocks`):
    ``window_words`` in all; consecutive windows overlap by about ``window_words - stride_words`` words; a block
    of at most ``window_words`` words is a single chunk.
 
+5. **Sentences on their own.** With ``sentences=True`` (the default), every sentence of at least
+   :data:`MIN_SENTENCE_WORDS` and at most ``window_words`` words that is not already a chunk by itself is added
+   as one more chunk, named ``f"{source}:s{j}"``. A window mixes the sentence with its neighbours (OCR debris, a
+   menu); the sentence alone is what an instruction looks like without them. These come after the windows and
+   only fill the room ``max_chunks`` leaves (evenly spaced when there is not room for all).
+
 When this gives more than ``max_chunks`` chunks, coverage of the whole page is kept and density is given up,
 in this order, stopping at the first step that fits (the bottom of a page is never simply cut off):
 
@@ -34,7 +43,8 @@ b. block boundaries are dropped (they stay sentence boundaries), so windows may 
 c. the window (and stride) doubles, step by step, up to ``4 * window_words`` words;
 d. ``max_chunks`` windows are kept, evenly spaced from the first to the last (both always kept).
 
-Chunk names are ``f"{source}:{i}"``, numbered in reading order from 0.
+Window names are ``f"{source}:{i}"``, numbered in reading order from 0; sentence chunks follow as
+``f"{source}:s{j}"``.
 """
 
 from __future__ import annotations
@@ -45,13 +55,14 @@ from typing import Sequence
 
 from agent_guard.errors import ConfigurationError
 
-#: Blocks with fewer words than this are merged into the next block.
-SHORT_BLOCK_WORDS = 6
+#: A sentence needs at least this many words to become a chunk of its own (a label or a title is not one).
+MIN_SENTENCE_WORDS = 4
 #: Marker that ``domtext`` puts in front of lines hidden from humans (white-on-white, off-screen, aria-hidden...).
 HIDDEN_PREFIX = "[hidden] "
 #: The window never grows beyond this many times ``window_words`` when a page is too long for ``max_chunks``.
 MAX_WINDOW_GROWTH = 4
 
+_RUNS_ON = re.compile(r"[:,;\-\u2013\u2014]$")
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d)\]\u00bb]*$")
 _TAG_RUN = re.compile("[\U000E0020-\U000E007E]+")
 _TAG_TO_ASCII = {0xE0000 + code: code for code in range(0x20, 0x7F)}
@@ -77,8 +88,12 @@ def chunk_blocks(
     window_words: int = 32,
     stride_words: int = 16,
     max_chunks: int = 256,
+    sentences: bool = True,
 ) -> list[tuple[str, str]]:
-    """``(name, text)`` chunks of the blocks, named ``f"{source}:{i}"``; see the module docstring for the rules."""
+    """``(name, text)`` chunks of the blocks: windows ``f"{source}:{i}"``, then sentences ``f"{source}:s{j}"``.
+
+    See the module docstring for the rules.
+    """
     if isinstance(blocks, str):
         raise TypeError("chunk_blocks expects a sequence of blocks, not one string (wrap it in a list)")
     if window_words < 1:
@@ -88,7 +103,7 @@ def chunk_blocks(
     if max_chunks < 1:
         raise ConfigurationError(f"max_chunks must be >= 1, got {max_chunks}")
 
-    word_blocks = _merge_short([clean_text(block).split() for block in blocks])
+    word_blocks = _join_run_ons([clean_text(block).split() for block in blocks])
     if not word_blocks:
         return []
 
@@ -107,7 +122,13 @@ def chunk_blocks(
         else:  # (d) evenly spaced subset, first and last included
             texts = _evenly_spaced(texts, max_chunks)
             break
-    return [(f"{source}:{index}", text) for index, text in enumerate(texts)]
+    chunks = [(f"{source}:{index}", text) for index, text in enumerate(texts)]
+    if sentences and len(texts) < max_chunks:
+        alone = _lone_sentences(word_blocks, window_words, already=set(texts))
+        if len(alone) > max_chunks - len(texts):
+            alone = _evenly_spaced(alone, max_chunks - len(texts))
+        chunks.extend((f"{source}:s{index}", text) for index, text in enumerate(alone))
+    return chunks
 
 
 def split_dom_text(text: str) -> list[str]:
@@ -140,26 +161,19 @@ def split_dom_text(text: str) -> list[str]:
 # ---------------------------------------------------------------------- internals
 
 
-def _merge_short(word_blocks: list[list[str]]) -> list[list[str]]:
-    merged: list[list[str]] = []
-    pending: list[str] = []
+def _join_run_ons(word_blocks: list[list[str]]) -> list[list[str]]:
+    joined: list[list[str]] = []
     for words in word_blocks:
         if not words:
             continue
-        pending = pending + words
-        if len(words) >= SHORT_BLOCK_WORDS:
-            merged.append(pending)
-            pending = []
-    if pending:
-        if merged and len(pending) < SHORT_BLOCK_WORDS:
-            merged[-1] = merged[-1] + pending
+        if joined and (words[0][:1].islower() or _RUNS_ON.search(joined[-1][-1])):
+            joined[-1] = joined[-1] + words
         else:
-            merged.append(pending)
-    return merged
+            joined.append(words)
+    return joined
 
 
-def _units(words: list[str], stride: int) -> list[list[str]]:
-    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
+def _sentences(words: list[str]) -> list[list[str]]:
     sentences: list[list[str]] = []
     current: list[str] = []
     for word in words:
@@ -169,8 +183,26 @@ def _units(words: list[str], stride: int) -> list[list[str]]:
             current = []
     if current:
         sentences.append(current)
+    return sentences
+
+
+def _lone_sentences(word_blocks: list[list[str]], longest: int, already: set[str]) -> list[str]:
+    """Sentences of MIN_SENTENCE_WORDS..longest words that are not a chunk yet, in reading order, each once."""
+    found: list[str] = []
+    seen = set(already)
+    for words in word_blocks:
+        for sentence in _sentences(words):
+            text = " ".join(sentence)
+            if MIN_SENTENCE_WORDS <= len(sentence) <= longest and text not in seen:
+                seen.add(text)
+                found.append(text)
+    return found
+
+
+def _units(words: list[str], stride: int) -> list[list[str]]:
+    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
     units: list[list[str]] = []
-    for sentence in sentences:
+    for sentence in _sentences(words):
         if len(sentence) <= stride:
             units.append(sentence)
             continue

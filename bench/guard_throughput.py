@@ -37,22 +37,6 @@ sys.path.insert(0, str(ROOT))
 from common import Ticker  # noqa: E402
 
 
-def _arbitrary_image_guard(embedder: Any, directory: Path) -> Path:
-    from agent_guard.model import GuardModel, LinearHead
-
-    model = GuardModel(
-        channels=("image",),
-        heads={"image": LinearHead(coef=np.linspace(-1, 1, embedder.dim, dtype=np.float32), intercept=0.0)},
-        fusion_coef=np.array([1.0], dtype=np.float32),
-        fusion_intercept=0.0,
-        embedders={"image": dict(embedder.fingerprint)},
-        flag_threshold=0.5,
-        block_threshold=0.9,
-        name="throughput-bench-UNTRAINED",
-    )
-    return model.save(directory)
-
-
 async def _saturate(guard: Any, pngs: Sequence[bytes], agents: int, checks: int) -> dict[str, Any]:
     latencies: list[float] = []
     counter = iter(range(checks))
@@ -82,6 +66,7 @@ async def _saturate(guard: Any, pngs: Sequence[bytes], agents: int, checks: int)
 
 async def _run(args: argparse.Namespace) -> list[dict[str, Any]]:
     from agent_guard.embedders.clip import OpenClipEmbedder, UntrainedWeightsWarning
+    from agent_guard.embedders.fake import save_fixed_head_guard
     from agent_guard.guard import Guard
 
     pngs = [path.read_bytes() for path in sorted(args.png_dir.glob("*.png"))]
@@ -92,7 +77,8 @@ async def _run(args: argparse.Namespace) -> list[dict[str, Any]]:
         embedder = OpenClipEmbedder(args.arch, None, allow_untrained_weights=True, device=args.device)
     print(f"UNTRAINED {args.arch} weights, arbitrary head (speed only). device={embedder.device}, "
           f"precision={embedder.precision}, {len(pngs)} captures", flush=True)
-    directory = _arbitrary_image_guard(embedder, Path(tempfile.mkdtemp(prefix="agent-guard-throughput-")) / "m")
+    directory = save_fixed_head_guard(embedder.fingerprint, Path(tempfile.mkdtemp(prefix="agent-guard-tp-")) / "m",
+                                      name="throughput-bench-UNTRAINED")
     configs = [(1, 1), (args.max_batch, 1), (args.max_batch, args.decode_workers)]
     rows = []
     for max_batch, decode_workers in configs:

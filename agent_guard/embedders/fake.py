@@ -130,3 +130,27 @@ def fit_fake_image_guard(
     model.flag_threshold = max(model.flag_threshold, min_threshold)
     model.block_threshold = max(model.block_threshold, min_threshold)
     return model.save(Path(directory))
+
+
+def save_fixed_head_guard(
+    fingerprint: dict[str, Any], directory: str | os.PathLike[str], *, name: str = "fixed-head-guard"
+) -> Path:
+    """Save an image-channel guard model whose head is a fixed ramp (no training), for any image embedder.
+
+    For plumbing tests and speed benchmarks with a real embedder: every step of a check runs, and the scores mean
+    nothing. Never use it to protect an agent.
+    """
+    from agent_guard.model import GuardModel, LinearHead
+
+    dim = int(fingerprint["dim"])
+    model = GuardModel(
+        channels=("image",),
+        heads={"image": LinearHead(coef=np.linspace(-1, 1, dim, dtype=np.float32), intercept=0.0)},
+        fusion_coef=np.array([1.0], dtype=np.float32),
+        fusion_intercept=0.0,
+        embedders={"image": dict(fingerprint)},
+        flag_threshold=0.5,
+        block_threshold=0.9,
+        name=name,
+    )
+    return model.save(Path(directory))

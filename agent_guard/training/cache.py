@@ -19,6 +19,15 @@ Layout (default root: ``MODEL_DIR/../.cache/embeddings`` for ``train``; ``--cach
 
 An entry that cannot be read back (truncated by a full disk, edited, wrong shapes, non-normalized vectors) is a
 miss: the capture is embedded again and the entry rewritten.
+
+OCR text has a cache of its own beside it (:class:`CachedOcr`), because OCR is most of the cost (about 0.6 s a
+capture) and does not change when the chunking or the text embedder does::
+
+    ROOT/ocr-text/<ocr-fingerprint-hash[:16]>/<pixels-sha[:2]>/<pixels-sha>.json    the blocks, as a JSON list
+
+keyed by the OCR engine's fingerprint (program version, languages, settings), the sha256 of the source of the
+engine's module (its block grouping) and the sha256 of the decoded pixels and their shape, so a new Tesseract,
+other settings or changed grouping code read again.
 """
 
 from __future__ import annotations
@@ -165,3 +174,56 @@ class EmbeddingCache:
 
 def default_cache_dir(model_dir: Path) -> Path:
     return Path(os.path.abspath(model_dir)).parent / ".cache" / "embeddings"
+
+
+OCR_TEXT_FOLDER = "ocr-text"
+
+
+class CachedOcr:
+    """An ``OcrEngine`` that keeps what the wrapped engine read on disk and reads it back for the same pixels.
+
+    Same fingerprint as the wrapped engine: it changes where the text comes from, never what it is. An entry that
+    cannot be read back is a miss (read again, rewritten); one that cannot be written only costs the next run time.
+    """
+
+    def __init__(self, engine: Any, root: str | Path) -> None:
+        self.engine = engine
+        self.fingerprint = engine.fingerprint
+        identity = {"engine": dict(engine.fingerprint), "code": _module_digest(type(engine).__module__)}
+        digest = hashlib.sha256(
+            json.dumps(identity, sort_keys=True, separators=(",", ":"), default=str).encode()
+        ).hexdigest()
+        self.folder = Path(root) / OCR_TEXT_FOLDER / digest[:16]
+        self.hits = 0
+        self.misses = 0
+
+    def __repr__(self) -> str:
+        return f"CachedOcr({self.engine!r}, folder={str(self.folder)!r})"
+
+    def entry_path(self, image: np.ndarray) -> Path:
+        key = hashlib.sha256(np.ascontiguousarray(image).tobytes() + repr(image.shape).encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def read_blocks(self, image: np.ndarray) -> list[str]:
+        path = self.entry_path(image)
+        try:
+            blocks = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(blocks, list) and all(isinstance(block, str) for block in blocks):
+                self.hits += 1
+                return blocks
+        except (OSError, ValueError):
+            pass
+        self.misses += 1
+        blocks = list(self.engine.read_blocks(image))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write(path, json.dumps(blocks, ensure_ascii=False).encode("utf-8"), 0o600)
+        except OSError:
+            pass  # a full or read-only disk costs the next run an OCR pass, nothing else
+        return blocks
+
+
+def remember_ocr_text(extractor: FeatureExtractor, root: str | Path) -> None:
+    """Route ``extractor``'s OCR through a :class:`CachedOcr` under ``root`` (no-op without OCR or if done)."""
+    if extractor.ocr is not None and not isinstance(extractor.ocr, CachedOcr):
+        extractor.ocr = CachedOcr(extractor.ocr, root)

@@ -26,7 +26,7 @@ from agent_guard.errors import ConfigurationError, DatasetError, missing_depende
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
 from agent_guard.model import GuardModel
-from agent_guard.training.cache import EmbeddingCache, default_cache_dir
+from agent_guard.training.cache import EmbeddingCache, default_cache_dir, remember_ocr_text
 from agent_guard.training.dataset import (
     Dataset,
     Row,
@@ -251,6 +251,7 @@ def train(
     cache = None
     if options.use_cache:
         cache = EmbeddingCache(options.cache_dir or default_cache_dir(out), extractor)
+        remember_ocr_text(extractor, cache.root)
         log(f"embedding cache: {cache.folder}")
     embedded = _embed(
         rows, extractor, prepared, cache, batch_size=options.batch_size, workers=options.workers,
@@ -433,6 +434,8 @@ def evaluate(
         dataset, uses_dom="dom" in extractor.channels, max_pixels=max_pixels, workers=workers, log=log
     )
     cache = EmbeddingCache(cache_dir, extractor) if cache_dir is not None else None
+    if cache is not None:
+        remember_ocr_text(extractor, cache.root)
     embedded = _embed(
         prepared.rows, extractor, prepared, cache, batch_size=batch_size, workers=workers, progress=progress,
         max_pixels=max_pixels, log=log,

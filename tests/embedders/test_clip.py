@@ -31,10 +31,10 @@ from agent_guard.embedders.clip import (  # noqa: E402
     embedder_from_fingerprint,
     resolve_precision,
 )
+from agent_guard.embedders.fake import save_fixed_head_guard  # noqa: E402
 from agent_guard.errors import ConfigurationError, DependencyMissingError, ModelError, ModelMismatchError  # noqa: E402
 from agent_guard.guard import Guard  # noqa: E402
 from agent_guard.imaging import encode_png, load_capture  # noqa: E402
-from agent_guard.model import GuardModel, LinearHead  # noqa: E402
 from agent_guard.views import ViewLayout  # noqa: E402
 
 pytestmark = pytest.mark.clip
@@ -370,18 +370,7 @@ def test_local_checkpoint_loads_and_is_fingerprinted_by_sha256(tmp_path: Path, t
 
 
 def _guard_model(fingerprint: dict, directory: Path) -> Path:
-    dim = int(fingerprint["dim"])
-    model = GuardModel(
-        channels=("image",),
-        heads={"image": LinearHead(coef=np.linspace(-1, 1, dim, dtype=np.float32), intercept=0.0)},
-        fusion_coef=np.array([1.0], dtype=np.float32),
-        fusion_intercept=0.0,
-        embedders={"image": dict(fingerprint)},
-        flag_threshold=0.5,
-        block_threshold=0.9,
-        name="clip-fingerprint-test",
-    )
-    return model.save(directory)
+    return save_fixed_head_guard(fingerprint, directory, name="clip-fingerprint-test")
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ torch = pytest.importorskip("torch")
 pytest.importorskip("open_clip")
 
 from agent_guard.embedders.clip import OpenClipEmbedder, UntrainedWeightsWarning, resolve_device  # noqa: E402
+from agent_guard.embedders.fake import save_fixed_head_guard  # noqa: E402
 from agent_guard.features import FeatureExtractor  # noqa: E402
 from agent_guard.guard import Guard  # noqa: E402
 from agent_guard.imaging import load_capture  # noqa: E402
-from agent_guard.model import GuardModel, LinearHead  # noqa: E402
 from agent_guard.types import Capture  # noqa: E402
 from agent_guard.views import ViewLayout  # noqa: E402
 from tests.conftest import draw_capture  # noqa: E402
@@ -102,17 +102,7 @@ def test_features_are_unit_norm_on_cuda(captures: list[Capture]) -> None:
 
 async def test_guard_micro_batches_concurrent_checks_on_cuda(tmp_path: Path) -> None:
     embedder = _untrained("cuda", "bf16")
-    model = GuardModel(
-        channels=("image",),
-        heads={"image": LinearHead(coef=np.linspace(-1, 1, embedder.dim, dtype=np.float32), intercept=0.0)},
-        fusion_coef=np.array([1.0], dtype=np.float32),
-        fusion_intercept=0.0,
-        embedders={"image": dict(embedder.fingerprint)},
-        flag_threshold=0.5,
-        block_threshold=0.9,
-        name="cuda-plumbing-test",
-    )
-    directory = model.save(tmp_path / "model")
+    directory = save_fixed_head_guard(embedder.fingerprint, tmp_path / "model", name="cuda-plumbing-test")
     pngs = [draw_capture(100 + seed, malicious=bool(seed % 2)) for seed in range(12)]
     with Guard(directory, image_embedder=embedder, audit_enabled=False, batch_window_ms=20.0) as guard:
         verdicts = await asyncio.gather(*(guard.check(png) for png in pngs))
