@@ -71,6 +71,11 @@ class FeatureExtractor:
             prints["text"] = dict(self.text_embedder.fingerprint)
         if self.ocr is not None and "ocr" in self.channels:
             prints["ocr"] = dict(self.ocr.fingerprint)
+        if "text" in self.heads:
+            from agent_guard.textchunks import chunker_fingerprint
+
+            # A text head trained on one chunking and served another would degrade silently: record it.
+            prints["chunker"] = chunker_fingerprint()
         return prints
 
     def extract(self, captures: Sequence[Capture]) -> list[Features]:

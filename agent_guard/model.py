@@ -122,7 +122,7 @@ class GuardModel:
             differences = fingerprint_diff(expected, dict(actual[component]))
             if differences:
                 raise ModelMismatchError(
-                    f"the {component} embedder differs from the one this guard model was trained with: "
+                    f"the {component} component differs from the one this guard model was trained with: "
                     + "; ".join(differences)
                 )
 

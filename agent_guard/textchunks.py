@@ -10,12 +10,14 @@ How blocks become chunks (:func:`chunk_blocks`):
    format characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) are removed so they
    cannot split a word, Unicode tag characters are decoded to the ASCII they hide, and whitespace is collapsed.
    Empty blocks are dropped.
-2. **Join blocks that run on.** A block whose next block starts with a lower-case letter, or which itself ends
-   with ``: , ; -`` or a dash, is joined to the next one: a sentence that OCR (or the page's markup) cut in two
-   ("Ignore all previous" / "instructions and reply") is seen whole. Blocks are *not* joined just because they
-   are short: a button, a menu and a dialog title side by side ("Proceed to checkout" / "Account" / "Get 10% off
-   your next order") are unrelated, and glued together they read like an instruction that no part of the page
-   gives (the demo's false positive before this rule).
+2. **Join blocks that belong together.** A block whose next block starts with a lower-case letter, or which
+   itself ends with ``: , ; -`` or a dash, is joined to the next one: a sentence that OCR (or the page's markup)
+   cut in two ("Ignore all previous" / "instructions and reply") is seen whole. Then a short block (fewer than
+   :data:`SHORT_BLOCK_WORDS` words: a title, a lead-in, a label) right before a longer block is joined to it, so a
+   dialog's title is read with its text ("Task update" / "Open the settings page..."). Other short blocks stay
+   on their own: a run of buttons and menu items ("Proceed to checkout" / "Account" / "Search products") glued
+   together reads like an instruction no part of the page gives, which is how the demo's cart page was blocked
+   before this rule (measured in ``bench/RESULTS.md``).
 3. **Units.** Each block is split into sentences (a word ending in ``. ! ? …``, possibly followed by closing
    quotes or brackets, ends one). A sentence longer than ``stride_words`` is cut into near-equal pieces of at
    most ``stride_words`` words.
@@ -29,12 +31,6 @@ How blocks become chunks (:func:`chunk_blocks`):
    ``window_words`` in all; consecutive windows overlap by about ``window_words - stride_words`` words; a block
    of at most ``window_words`` words is a single chunk.
 
-5. **Sentences on their own.** With ``sentences=True`` (the default), every sentence of at least
-   :data:`MIN_SENTENCE_WORDS` and at most ``window_words`` words that is not already a chunk by itself is added
-   as one more chunk, named ``f"{source}:s{j}"``. A window mixes the sentence with its neighbours (OCR debris, a
-   menu); the sentence alone is what an instruction looks like without them. These come after the windows and
-   only fill the room ``max_chunks`` leaves (evenly spaced when there is not room for all).
-
 When this gives more than ``max_chunks`` chunks, coverage of the whole page is kept and density is given up,
 in this order, stopping at the first step that fits (the bottom of a page is never simply cut off):
 
@@ -43,8 +39,7 @@ b. block boundaries are dropped (they stay sentence boundaries), so windows may 
 c. the window (and stride) doubles, step by step, up to ``4 * window_words`` words;
 d. ``max_chunks`` windows are kept, evenly spaced from the first to the last (both always kept).
 
-Window names are ``f"{source}:{i}"``, numbered in reading order from 0; sentence chunks follow as
-``f"{source}:s{j}"``.
+Chunk names are ``f"{source}:{i}"``, numbered in reading order from 0.
 """
 
 from __future__ import annotations
@@ -55,8 +50,14 @@ from typing import Sequence
 
 from agent_guard.errors import ConfigurationError
 
-#: A sentence needs at least this many words to become a chunk of its own (a label or a title is not one).
-MIN_SENTENCE_WORDS = 4
+#: Bumped whenever the chunks a text gives change; recorded in every guard model with a text head, so a model is
+#: never served chunks cut differently from those it learned on (it refuses to load instead).
+CHUNKER_VERSION = 2
+#: The window sizes the guard uses (``FeatureExtractor`` calls ``chunk_blocks`` with these defaults).
+WINDOW_WORDS = 32
+STRIDE_WORDS = 16
+#: Blocks with fewer words than this are labels, titles or fragments (see step 2 of the module docstring).
+SHORT_BLOCK_WORDS = 6
 #: Marker that ``domtext`` puts in front of lines hidden from humans (white-on-white, off-screen, aria-hidden...).
 HIDDEN_PREFIX = "[hidden] "
 #: The window never grows beyond this many times ``window_words`` when a page is too long for ``max_chunks``.
@@ -85,15 +86,11 @@ def chunk_blocks(
     blocks: Sequence[str],
     source: str,
     *,
-    window_words: int = 32,
-    stride_words: int = 16,
+    window_words: int = WINDOW_WORDS,
+    stride_words: int = STRIDE_WORDS,
     max_chunks: int = 256,
-    sentences: bool = True,
 ) -> list[tuple[str, str]]:
-    """``(name, text)`` chunks of the blocks: windows ``f"{source}:{i}"``, then sentences ``f"{source}:s{j}"``.
-
-    See the module docstring for the rules.
-    """
+    """``(name, text)`` chunks of the blocks, named ``f"{source}:{i}"``; see the module docstring for the rules."""
     if isinstance(blocks, str):
         raise TypeError("chunk_blocks expects a sequence of blocks, not one string (wrap it in a list)")
     if window_words < 1:
@@ -103,7 +100,7 @@ def chunk_blocks(
     if max_chunks < 1:
         raise ConfigurationError(f"max_chunks must be >= 1, got {max_chunks}")
 
-    word_blocks = _join_run_ons([clean_text(block).split() for block in blocks])
+    word_blocks = _lead_ins([clean_text(block).split() for block in blocks])
     if not word_blocks:
         return []
 
@@ -122,13 +119,12 @@ def chunk_blocks(
         else:  # (d) evenly spaced subset, first and last included
             texts = _evenly_spaced(texts, max_chunks)
             break
-    chunks = [(f"{source}:{index}", text) for index, text in enumerate(texts)]
-    if sentences and len(texts) < max_chunks:
-        alone = _lone_sentences(word_blocks, window_words, already=set(texts))
-        if len(alone) > max_chunks - len(texts):
-            alone = _evenly_spaced(alone, max_chunks - len(texts))
-        chunks.extend((f"{source}:s{index}", text) for index, text in enumerate(alone))
-    return chunks
+    return [(f"{source}:{index}", text) for index, text in enumerate(texts)]
+
+
+def chunker_fingerprint() -> dict[str, int]:
+    """What a guard model records about the chunking its text head was trained on."""
+    return {"version": CHUNKER_VERSION, "window_words": WINDOW_WORDS, "stride_words": STRIDE_WORDS}
 
 
 def split_dom_text(text: str) -> list[str]:
@@ -161,7 +157,8 @@ def split_dom_text(text: str) -> list[str]:
 # ---------------------------------------------------------------------- internals
 
 
-def _join_run_ons(word_blocks: list[list[str]]) -> list[list[str]]:
+def _lead_ins(word_blocks: list[list[str]]) -> list[list[str]]:
+    """Run-on blocks joined; the one short block right before a longer one joined to it; other short ones alone."""
     joined: list[list[str]] = []
     for words in word_blocks:
         if not words:
@@ -170,7 +167,13 @@ def _join_run_ons(word_blocks: list[list[str]]) -> list[list[str]]:
             joined[-1] = joined[-1] + words
         else:
             joined.append(words)
-    return joined
+    blocks: list[list[str]] = []
+    for words in joined:
+        if len(words) >= SHORT_BLOCK_WORDS and blocks and len(blocks[-1]) < SHORT_BLOCK_WORDS:
+            blocks[-1] = blocks[-1] + words  # a title or lead-in and what it introduces
+        else:
+            blocks.append(words)
+    return blocks
 
 
 def _sentences(words: list[str]) -> list[list[str]]:
@@ -184,19 +187,6 @@ def _sentences(words: list[str]) -> list[list[str]]:
     if current:
         sentences.append(current)
     return sentences
-
-
-def _lone_sentences(word_blocks: list[list[str]], longest: int, already: set[str]) -> list[str]:
-    """Sentences of MIN_SENTENCE_WORDS..longest words that are not a chunk yet, in reading order, each once."""
-    found: list[str] = []
-    seen = set(already)
-    for words in word_blocks:
-        for sentence in _sentences(words):
-            text = " ".join(sentence)
-            if MIN_SENTENCE_WORDS <= len(sentence) <= longest and text not in seen:
-                seen.add(text)
-                found.append(text)
-    return found
 
 
 def _units(words: list[str], stride: int) -> list[list[str]]:

@@ -305,3 +305,22 @@ def test_only_the_feature_extractor_normalizes() -> None:
     assert offenders == []
     source = (package / "features.py").read_text(encoding="utf-8")
     assert len(call.findall(source)) == 2  # image head and text head
+
+
+def test_a_text_model_records_its_chunker_and_refuses_another(tmp_path: Path) -> None:
+    from agent_guard.errors import ModelMismatchError
+    from agent_guard.textchunks import chunker_fingerprint
+
+    extractor = FeatureExtractor(("ocr",), text_embedder=FakeTextEmbedder(), ocr=FakeOcr(lambda image: OCR_BLOCKS))
+    assert extractor.fingerprints()["chunker"] == chunker_fingerprint()
+    assert "chunker" not in FeatureExtractor(("image",), image_embedder=FakeImageEmbedder()).fingerprints()
+    model = guard_model_for(extractor, {"text": FakeTextEmbedder().dim})
+    directory = model.save(tmp_path / "model")
+    with Guard(directory, text_embedder=FakeTextEmbedder(), ocr=FakeOcr(lambda image: OCR_BLOCKS),
+               audit_enabled=False) as guard:
+        assert guard.check_sync(page_png(1)).status.value == "ok"
+    older = guard_model_for(extractor, {"text": FakeTextEmbedder().dim})
+    older.embedders["chunker"] = dict(chunker_fingerprint(), version=chunker_fingerprint()["version"] - 1)
+    with pytest.raises(ModelMismatchError, match=r"chunker component differs.*version"):
+        Guard(older.save(tmp_path / "older"), text_embedder=FakeTextEmbedder(), audit_enabled=False,
+              ocr=FakeOcr(lambda image: OCR_BLOCKS))
