@@ -27,9 +27,9 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]
     return out, json.loads((out / "steps.json").read_text())
 
 
-# The bundled guard blocks the shop's newsletter modal on /cart (a benign look-alike scoring just above the block
-# threshold); that false positive is measured and reported, so one blocked benign step is tolerated, no more.
-MAX_BENIGN_BLOCKED = 1
+# No benign step may be blocked: the cart's newsletter modal (a benign look-alike) was blocked until the chunker
+# stopped gluing a button, the menu and the modal's title into one imperative-sounding chunk.
+MAX_BENIGN_BLOCKED = 0
 
 
 def test_injected_pages_are_blocked_and_benign_steps_run(demo_run: tuple[Path, list[dict]]) -> None:
