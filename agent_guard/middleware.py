@@ -47,10 +47,11 @@ with page``); it waits for the verdicts in flight and flushes the audit log.
 Options of ``guard.protect(target, **options)`` and ``ComputerUseAdapter(guard, env, **options)``: ``on_flag``,
 ``on_block``, ``blind_policy`` ("capture" | "fail" | "allow"), ``capture_when_blind`` (bool shorthand),
 ``verdict_timeout_s`` (default ``guard.settings.verdict_timeout_s``), ``dom_text`` (bool; default: when the model
-has the ``dom`` channel), ``audit`` (an ``AuditLog``, or False; default from ``guard.settings``).
+has the ``dom`` channel), ``audit`` (an ``AuditLog``, or False; default from ``guard.settings``),
+``keep_verdicts`` (how many verdicts each page keeps in ``verdicts``, default 1000; the audit log keeps every one).
 
-Beyond the Playwright API, a guarded page (and the adapter) has: ``verdicts`` (every verdict so far: one per
-capture with ``action=None``, one per gated action), ``await latest_verdict()`` (the latest capture's verdict),
+Beyond the Playwright API, a guarded page (and the adapter) has: ``verdicts`` (the latest ``keep_verdicts``
+verdicts: one per capture with ``action=None``, one per gated action), ``await latest_verdict()`` (the latest capture's verdict),
 ``await verdict_for(action)`` (what an action would get now, without acting), ``guard_stats`` (counters),
 ``raw`` (the unguarded object), ``await drain()``. A guarded context has ``wrap(page)``, ``pages``, ``new_page()``
 and ``verdicts``. ``unwrap(obj)`` returns the raw Playwright object behind any guarded one.
@@ -59,6 +60,7 @@ and ``verdicts``. ``unwrap(obj)`` returns the raw Playwright object behind any g
 from __future__ import annotations
 
 import asyncio
+import collections
 import dataclasses
 import functools
 import hashlib
@@ -100,7 +102,10 @@ KEYBOARD_ACTIONS = frozenset({"press", "type", "down", "up", "insert_text"})
 TOUCHSCREEN_ACTIONS = frozenset({"tap"})
 
 BLIND_POLICIES = ("capture", "fail", "allow")
-OPTIONS = ("on_flag", "on_block", "blind_policy", "capture_when_blind", "verdict_timeout_s", "dom_text", "audit")
+OPTIONS = (
+    "on_flag", "on_block", "blind_policy", "capture_when_blind", "verdict_timeout_s", "dom_text", "audit",
+    "keep_verdicts",
+)
 
 _SEVERITY = {Decision.ALLOW: 0, Decision.FLAG: 1, Decision.BLOCK: 2}
 _MAX_WINDOW = 16  # captures kept per page between two full screenshots (see _Watch._compact)
@@ -121,6 +126,7 @@ class GuardOptions:
     verdict_timeout_s: float | None = None  # None: guard.settings.verdict_timeout_s
     dom_text: bool | None = None  # None: read DOM text when the guard model has the "dom" channel
     audit: AuditLog | bool | None = None  # None/True: from guard.settings; False: off
+    keep_verdicts: int = 1000  # per page: a long-running agent must not grow without bound (the audit log keeps all)
 
     @classmethod
     def parse(cls, options: Mapping[str, Any]) -> "GuardOptions":
@@ -141,6 +147,8 @@ class GuardOptions:
         for name in ("on_flag", "on_block"):
             if getattr(parsed, name) is not None and not callable(getattr(parsed, name)):
                 raise ConfigurationError(f"{name} must be callable")
+        if isinstance(parsed.keep_verdicts, bool) or not isinstance(parsed.keep_verdicts, int) or parsed.keep_verdicts < 1:
+            raise ConfigurationError(f"keep_verdicts must be an int >= 1, got {parsed.keep_verdicts!r}")
         if not (parsed.audit is None or isinstance(parsed.audit, (bool, AuditLog))):
             raise ConfigurationError("audit must be an AuditLog, True, False or None")
         return parsed
@@ -433,7 +441,7 @@ class _Watch:
         self.window: list[_CaptureRecord] = []
         self.has_full = False
         self.latest: _CaptureRecord | None = None
-        self.verdicts: list[Verdict] = []
+        self.verdicts: collections.deque[Verdict] = collections.deque(maxlen=ctl.options.keep_verdicts)
         self._blind_lock: asyncio.Lock | None = None
 
     def url(self) -> str | None:
@@ -756,8 +764,8 @@ class _WatchedMixin:
 
     @property
     def verdicts(self) -> list[Verdict]:
-        """Every verdict for this page so far: capture verdicts (``action`` None) and gated actions', in order."""
-        return self._ag_watch.verdicts
+        """The page's latest ``keep_verdicts`` verdicts: captures' (``action`` None) and gated actions', in order."""
+        return list(self._ag_watch.verdicts)
 
     async def latest_verdict(self) -> Verdict | None:
         """The verdict of the latest capture (waiting for it if needed); None when nothing was captured yet."""

@@ -131,3 +131,18 @@ def test_example_runs() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BLOCKED" in result.stdout and "type 'hunter2'" not in result.stdout.split("what reached")[1]
+
+
+async def test_a_long_running_agent_keeps_only_the_latest_verdicts(guard) -> None:
+    env = Env()
+    agent = ComputerUseAdapter(guard, env, keep_verdicts=3)
+    for step in range(5):
+        await agent.screenshot()
+        await agent.click(step, step)
+    await agent.drain()
+    kept = agent.verdicts
+    assert len(kept) == 3 and kept[-1].action == "click"  # the newest three, in order
+    assert agent.guard_stats["actions"] == 5 and env.done[-1] == "click 4 4"
+    for bad in (0, -1, 2.5, True):
+        with pytest.raises(ConfigurationError, match="keep_verdicts"):
+            ComputerUseAdapter(guard, env, keep_verdicts=bad)

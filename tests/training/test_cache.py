@@ -114,3 +114,12 @@ def test_remember_ocr_text_wraps_once(tmp_path: Path) -> None:
     assert isinstance(wrapped, CachedOcr) and extractor.ocr is wrapped
     features = extractor.extract([load_capture(draw_png(3, False))])
     assert features[0].heads["text"].texts == ("Hello",) and wrapped.misses == 1
+
+
+def test_image_precision_separates_cache_folders() -> None:
+    fp32, bf16 = FakeImageEmbedder(), FakeImageEmbedder()
+    fp32.precision, bf16.precision = "fp32", "bf16"  # type: ignore[attr-defined]
+    assert fp32.fingerprint == bf16.fingerprint  # what a guard model records is the same...
+    first = FeatureExtractor(["image"], image_embedder=fp32)
+    second = FeatureExtractor(["image"], image_embedder=bf16)
+    assert extractor_hash(first) != extractor_hash(second)  # ...but one training run never mixes the two
