@@ -9,10 +9,18 @@ too (MI-SVM style, with scikit-learn's ``LogisticRegression(class_weight="balanc
 2. refit with only each malicious capture's highest-scoring instance (its "witness") as the positive, and repeat;
 3. choose the regularization ``C`` by grouped, stratified cross-validation on capture-level AUC (max over
    instances), which also yields out-of-fold head logits on which the fusion is fitted.
+
+When a malicious row says what its injection reads (``injection_text``, which the corpus generator records), the
+text head is told which chunks carry it (:func:`instance_roles`): the witness is chosen among the chunks made
+mostly of the injection's words, and the chunks that share almost none of them (the page's own menus, articles
+and dialogs) become negatives. Without that, the witness can be a chunk of page text, and the page text around
+every injection is learned as suspicious, which raises the scores of benign pages with many chunks.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import warnings
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -48,12 +56,52 @@ def bag_logits(head: LinearHead, bags: Sequence[np.ndarray]) -> np.ndarray:
     return np.array([float(np.max(head.logits(bag))) for bag in bags])
 
 
+#: ``instance_roles`` values: a chunk that carries the injection, one that does not, one in between (unused).
+CARRIES, CLEAN, UNSURE = 1, -1, 0
+_WORD = re.compile(r"\w{4,}", re.UNICODE)
+
+
+def instance_roles(texts: Sequence[str] | None, injection_text: str | None) -> np.ndarray | None:
+    """Per chunk: ``CARRIES`` (at least half of its words of 4+ letters, and 3 or more, are the injection's),
+    ``CLEAN`` (under 15% are), else ``UNSURE``. None when there is nothing to go by or no chunk carries it (then
+    the bag is treated as plain multi-instance: the injection may be out of view, or unreadable)."""
+    if not texts or not injection_text:
+        return None
+    injected = {w.lower() for w in _WORD.findall(injection_text)}
+    roles = np.zeros(len(texts), dtype=np.int8)
+    for index, text in enumerate(texts):
+        words = [w.lower() for w in _WORD.findall(text)]
+        shared = sum(w in injected for w in words)
+        coverage = shared / len(words) if words else 0.0
+        roles[index] = CARRIES if coverage >= 0.5 and shared >= 3 else CLEAN if coverage < 0.15 else UNSURE
+    return roles if np.any(roles == CARRIES) else None
+
+
 def _training_set(
-    bags: Sequence[np.ndarray], labels: np.ndarray, head: LinearHead | None
+    bags: Sequence[np.ndarray],
+    labels: np.ndarray,
+    head: LinearHead | None,
+    roles: Sequence[np.ndarray | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows, targets, weights = [], [], []
-    for bag, label in zip(bags, labels):
-        if label == 0:
+    for index, (bag, label) in enumerate(zip(bags, labels)):
+        guide = roles[index] if roles is not None and label == 1 else None
+        if guide is not None:
+            clean = bag[guide == CLEAN]
+            rows.append(clean)
+            targets.append(np.zeros(len(clean)))
+            weights.append(np.ones(len(clean)))
+            carriers = bag[guide == CARRIES]
+            if head is None:
+                rows.append(carriers)
+                targets.append(np.ones(len(carriers)))
+                weights.append(np.full(len(carriers), 1.0 / len(carriers)))
+            else:
+                witness = int(np.argmax(head.logits(carriers)))
+                rows.append(carriers[witness : witness + 1])
+                targets.append(np.ones(1))
+                weights.append(np.ones(1))
+        elif label == 0:
             rows.append(bag)
             targets.append(np.zeros(len(bag)))
             weights.append(np.ones(len(bag)))
@@ -69,10 +117,17 @@ def _training_set(
     return np.concatenate(rows), np.concatenate(targets), np.concatenate(weights)
 
 
-def fit_mil_head(bags: Sequence[np.ndarray], labels: np.ndarray, C: float, seed: int, rounds: int = 3) -> LinearHead:
+def fit_mil_head(
+    bags: Sequence[np.ndarray],
+    labels: np.ndarray,
+    C: float,
+    seed: int,
+    rounds: int = 3,
+    roles: Sequence[np.ndarray | None] | None = None,
+) -> LinearHead:
     head: LinearHead | None = None
     for _ in range(rounds + 1):
-        X, y, w = _training_set(bags, labels, head)
+        X, y, w = _training_set(bags, labels, head, roles)
         head = _fit(X, y, w, C, seed)
     assert head is not None
     return head
@@ -95,6 +150,7 @@ def fit_head_cv(
     Cs: Sequence[float] = DEFAULT_CS,
     n_folds: int = 3,
     rounds: int = 3,
+    roles: Sequence[np.ndarray | None] | None = None,
 ) -> HeadFit:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedGroupKFold
@@ -103,7 +159,7 @@ def fit_head_cv(
     groups_per_class = [len({g for g, y in zip(groups, labels) if y == label}) for label in (0, 1)]
     n_splits = min(n_folds, *groups_per_class)
     if n_splits < 2:
-        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds)
+        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds, roles)
         return HeadFit(head=head, C=Cs[len(Cs) // 2], cv_auc={}, oof_logits=bag_logits(head, bags))
     splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     folds = list(splitter.split(np.zeros(len(labels)), labels, groups))
@@ -111,12 +167,13 @@ def fit_head_cv(
     for C in Cs:
         oof = np.zeros(len(labels))
         for train_index, test_index in folds:
-            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds)
+            fold_roles = None if roles is None else [roles[i] for i in train_index]
+            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds, fold_roles)
             oof[test_index] = bag_logits(head, [bags[i] for i in test_index])
         auc = float(roc_auc_score(labels, oof)) if len(set(labels)) == 2 else float("nan")
         results[C] = (auc, oof)
     best_C = max(Cs, key=lambda c: (results[c][0], -abs(np.log10(c))))
-    head = fit_mil_head(bags, labels, best_C, seed, rounds)
+    head = fit_mil_head(bags, labels, best_C, seed, rounds, roles)
     return HeadFit(head=head, C=best_C, cv_auc={c: r[0] for c, r in results.items()}, oof_logits=results[best_C][1])
 
 
@@ -164,6 +221,7 @@ class FitReport:
     cv_auc: dict[str, dict[str, float]]
     fusion_coef: list[float]
     fusion_intercept: float
+    guided_captures: dict[str, int] = dataclasses.field(default_factory=dict)  # per head: bags with instance roles
 
 
 def fit_model(
@@ -176,15 +234,24 @@ def fit_model(
     seed: int = 0,
     name: str = "agent-guard",
     Cs: Sequence[float] = DEFAULT_CS,
+    injection_texts: Sequence[str | None] | None = None,
 ) -> tuple[GuardModel, FitReport]:
-    """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split."""
+    """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split.
+
+    ``injection_texts`` (one per capture, None where unknown) guides the text head; see the module docstring.
+    """
     y = np.asarray(labels, dtype=int)
     if len(set(y.tolist())) != 2:
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
     heads: dict[str, LinearHead] = {}
-    oof_columns, chosen, aucs = [], {}, {}
+    oof_columns, chosen, aucs, guided = [], {}, {}, {}
     for head_name in heads_for(channels):
-        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=Cs)
+        roles = None
+        if head_name == "text" and injection_texts is not None:
+            roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
+                     for f, text, label in zip(features, injection_texts, y)]
+            guided[head_name] = sum(r is not None for r in roles)
+        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=Cs, roles=roles)
         heads[head_name] = fit.head
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C
@@ -200,7 +267,8 @@ def fit_model(
         block_threshold=0.5,
         name=name,
     )
-    return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept)
+    return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept,
+                            guided_captures=guided)
 
 
 def calibrate(

@@ -9,7 +9,9 @@ Two layouts are understood:
 
   ``path`` and ``dom_text_path`` are relative to the manifest's folder (absolute paths are accepted when they lie
   inside it). ``label`` is 0 (benign) or 1 (malicious). Optional: ``family`` (malicious rows), ``category`` (benign
-  rows), ``group`` (rows of one group never land on two sides of a split), ``site``; any other key is ignored.
+  rows), ``group`` (rows of one group never land on two sides of a split), ``site``, ``injection_text`` (what
+  the injection of a malicious row says: the text head then learns from the chunks that carry it, see
+  ``agent_guard.classifier``); any other key is ignored.
   Blank lines and lines starting with ``#`` are skipped.
 
 * a **folder** ``benign/<category>/*.png`` + ``malicious/<family>/*.png`` (``.jpg``, ``.jpeg``, ``.webp`` too;
@@ -225,7 +227,8 @@ def _load_manifest(manifest: Path, skip_missing: bool) -> Dataset:
             Row(
                 index=len(rows), line=number, path=path, display=raw_path, label=label, family=family,
                 category=category, group=group, site=site, dom_text_path=dom_path,
-                extra={k: v for k, v in record.items() if k in ("url", "decision", "score")},
+                extra={k: v for k, v in record.items() if k in ("url", "decision", "score")}
+                | ({"injection_text": record["injection_text"]} if isinstance(record.get("injection_text"), str) else {}),
             )
         )
     if unlabeled:

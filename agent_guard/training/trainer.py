@@ -267,6 +267,7 @@ def train(
             [r.group_key for r in split.train],
             channels=extractor.channels,
             embedders=extractor.fingerprints(),
+            injection_texts=[r.extra.get("injection_text") for r in split.train],
             seed=options.seed,
             name=options.name or out.name or "agent-guard",
         )
@@ -386,6 +387,7 @@ def model_card(
         "C": dict(fit_report.C),
         "cv_auc": fit_report.cv_auc,
         "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},
+        "guided_captures": dict(fit_report.guided_captures),
         "target_fpr": {"block": options.target_fpr, "flag": options.flag_fpr},
         "thresholds": {"block": test_metrics["threshold"], "flag": test_metrics["flag_threshold"]},
         "metrics": {"test": headline(test_metrics), "calibration": headline(calibration_metrics)},
