@@ -84,36 +84,26 @@ def _training_set(
     roles: Sequence[np.ndarray | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows, targets, weights = [], [], []
+
+    def add(instances: np.ndarray, target: float, weight: float) -> None:
+        rows.append(instances)
+        targets.append(np.full(len(instances), target))
+        weights.append(np.full(len(instances), weight))
+
     for index, (bag, label) in enumerate(zip(bags, labels)):
-        guide = roles[index] if roles is not None and label == 1 else None
-        if guide is not None:
-            clean = bag[guide == CLEAN]
-            rows.append(clean)
-            targets.append(np.zeros(len(clean)))
-            weights.append(np.ones(len(clean)))
-            carriers = bag[guide == CARRIES]
-            if head is None:
-                rows.append(carriers)
-                targets.append(np.ones(len(carriers)))
-                weights.append(np.full(len(carriers), 1.0 / len(carriers)))
-            else:
-                witness = int(np.argmax(head.logits(carriers)))
-                rows.append(carriers[witness : witness + 1])
-                targets.append(np.ones(1))
-                weights.append(np.ones(1))
-        elif label == 0:
-            rows.append(bag)
-            targets.append(np.zeros(len(bag)))
-            weights.append(np.ones(len(bag)))
-        elif head is None:
-            rows.append(bag)
-            targets.append(np.ones(len(bag)))
-            weights.append(np.full(len(bag), 1.0 / len(bag)))
+        if label == 0:
+            add(bag, 0.0, 1.0)
+            continue
+        guide = roles[index] if roles is not None else None
+        candidates = bag
+        if guide is not None:  # only the chunks that carry the injection may be the witness; the page is benign
+            add(bag[guide == CLEAN], 0.0, 1.0)
+            candidates = bag[guide == CARRIES]
+        if head is None:  # first round: every candidate is a weak positive
+            add(candidates, 1.0, 1.0 / len(candidates))
         else:
-            witness = int(np.argmax(head.logits(bag)))
-            rows.append(bag[witness : witness + 1])
-            targets.append(np.ones(1))
-            weights.append(np.ones(1))
+            witness = int(np.argmax(head.logits(candidates)))
+            add(candidates[witness : witness + 1], 1.0, 1.0)
     return np.concatenate(rows), np.concatenate(targets), np.concatenate(weights)
 
 
