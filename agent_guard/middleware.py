@@ -51,8 +51,8 @@ has the ``dom`` channel), ``audit`` (an ``AuditLog``, or False; default from ``g
 ``keep_verdicts`` (how many verdicts each page keeps in ``verdicts``, default 1000; the audit log keeps every one).
 
 Beyond the Playwright API, a guarded page (and the adapter) has: ``verdicts`` (the latest ``keep_verdicts``
-verdicts: one per capture with ``action=None``, one per gated action), ``await latest_verdict()`` (the latest capture's verdict),
-``await verdict_for(action)`` (what an action would get now, without acting), ``guard_stats`` (counters),
+verdicts: one per capture with ``action=None``, one per gated action), ``await latest_verdict()`` (the latest
+capture's verdict), ``await verdict_for(action)`` (what an action would get now, without acting), ``guard_stats`` (counters),
 ``raw`` (the unguarded object), ``await drain()``. A guarded context has ``wrap(page)``, ``pages``, ``new_page()``
 and ``verdicts``. ``unwrap(obj)`` returns the raw Playwright object behind any guarded one.
 """
@@ -147,7 +147,8 @@ class GuardOptions:
         for name in ("on_flag", "on_block"):
             if getattr(parsed, name) is not None and not callable(getattr(parsed, name)):
                 raise ConfigurationError(f"{name} must be callable")
-        if isinstance(parsed.keep_verdicts, bool) or not isinstance(parsed.keep_verdicts, int) or parsed.keep_verdicts < 1:
+        keep = parsed.keep_verdicts
+        if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
             raise ConfigurationError(f"keep_verdicts must be an int >= 1, got {parsed.keep_verdicts!r}")
         if not (parsed.audit is None or isinstance(parsed.audit, (bool, AuditLog))):
             raise ConfigurationError("audit must be an AuditLog, True, False or None")

@@ -176,7 +176,8 @@ def _lead_ins(word_blocks: list[list[str]]) -> list[list[str]]:
     return blocks
 
 
-def _sentences(words: list[str]) -> list[list[str]]:
+def _units(words: list[str], stride: int) -> list[list[str]]:
+    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
     sentences: list[list[str]] = []
     current: list[str] = []
     for word in words:
@@ -186,13 +187,8 @@ def _sentences(words: list[str]) -> list[list[str]]:
             current = []
     if current:
         sentences.append(current)
-    return sentences
-
-
-def _units(words: list[str], stride: int) -> list[list[str]]:
-    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
     units: list[list[str]] = []
-    for sentence in _sentences(words):
+    for sentence in sentences:
         if len(sentence) <= stride:
             units.append(sentence)
             continue

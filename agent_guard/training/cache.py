@@ -77,9 +77,14 @@ def extractor_identity(extractor: FeatureExtractor) -> dict[str, Any]:
     return identity
 
 
-def extractor_hash(extractor: FeatureExtractor) -> str:
-    canonical = json.dumps(extractor_identity(extractor), sort_keys=True, separators=(",", ":"), default=str)
+def _identity_digest(identity: Any) -> str:
+    """sha256 of the canonical JSON of ``identity``: the one way both caches turn what produced an entry into a key."""
+    canonical = json.dumps(identity, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def extractor_hash(extractor: FeatureExtractor) -> str:
+    return _identity_digest(extractor_identity(extractor))
 
 
 class EmbeddingCache:
@@ -195,10 +200,7 @@ class CachedOcr:
     def __init__(self, engine: Any, root: str | Path) -> None:
         self.engine = engine
         self.fingerprint = engine.fingerprint
-        identity = {"engine": dict(engine.fingerprint), "code": _module_digest(type(engine).__module__)}
-        digest = hashlib.sha256(
-            json.dumps(identity, sort_keys=True, separators=(",", ":"), default=str).encode()
-        ).hexdigest()
+        digest = _identity_digest({"engine": dict(engine.fingerprint), "code": _module_digest(type(engine).__module__)})
         self.folder = Path(root) / OCR_TEXT_FOLDER / digest[:16]
         self.hits = 0
         self.misses = 0

@@ -227,8 +227,8 @@ def _load_manifest(manifest: Path, skip_missing: bool) -> Dataset:
             Row(
                 index=len(rows), line=number, path=path, display=raw_path, label=label, family=family,
                 category=category, group=group, site=site, dom_text_path=dom_path,
-                extra={k: v for k, v in record.items() if k in ("url", "decision", "score")}
-                | ({"injection_text": record["injection_text"]} if isinstance(record.get("injection_text"), str) else {}),
+                extra={k: v for k, v in record.items() if k in ("url", "decision", "score")
+                       or (k == "injection_text" and isinstance(v, str))},
             )
         )
     if unlabeled:
