@@ -2,8 +2,9 @@
 
 ``DOM_TEXT_JS`` is a JavaScript function for ``page.evaluate(DOM_TEXT_JS, max_chars)``; it returns one string:
 
-* first the visible text in document (reading) order, block-level elements on their own lines, the value or
-  placeholder of a visible form field where a person would read it;
+* first the visible text in document (reading) order, block-level elements on their own lines, table cells and
+  inline elements with horizontal margin or padding set apart by a space, the value or placeholder of a visible
+  form field where a person would read it;
 * then every piece of text a person cannot see but that sits in the DOM, one piece per line, each prefixed with
   ``[hidden] ``: subtrees with an effective opacity below 0.1, ``visibility: hidden``, ``display: none``,
   positioned off the page, clipped to nothing (``clip``, ``clip-path``, zero-size boxes with hidden overflow),
@@ -180,7 +181,11 @@ DOM_TEXT_JS = r"""
     const buf = buffer || ownBuffer;
     attributes(el, !!buf);
     const block = BLOCK.has(cs.display) || tag === 'TD' || tag === 'TH' || tag === 'LI';
-    const cell = cs.display === 'table-cell';
+    // inline boxes that CSS spaces apart (nav links with margins and no whitespace between them) are separate
+    // words on screen; without a space here "Home", "Deals" and "Cart" would read as "HomeDealsCart"
+    const spaced = cs.display === 'inline' && ['marginLeft', 'marginRight', 'paddingLeft', 'paddingRight']
+      .some((side) => parseFloat(cs[side]) > 0);
+    const cell = cs.display === 'table-cell' || spaced;
     if (buf) buf.push(' ');
     else if (block) pushVisible('\n');
     else if (cell) pushVisible(' ');

@@ -11,8 +11,9 @@ horizontal strip of a very tall image) as a child process:
 * a child process also keeps a crash inside Tesseract/Leptonica, fed attacker-made pixels, out of the agent's
   process.
 
-Before OCR the capture is made gray, light-on-dark regions are turned dark-on-light (:func:`normalize_polarity`)
-and it is upscaled 1.5x; after OCR, Tesseract's blocks are repaired where it mixed two columns (see
+Before OCR the capture is made gray, light-on-dark regions are turned dark-on-light (:func:`normalize_polarity`),
+boxes on a tinted mid-tone background (coloured ads, stickers, grey notices, text drawn into an image) are
+flattened to dark text on white (:func:`flatten_tinted_boxes`), and it is upscaled 1.5x; after OCR, Tesseract's blocks are repaired where it mixed two columns (see
 ``_group_blocks``) and low-confidence noise is dropped. Very tall captures are read in strips of at most
 ``strip_height`` rows, cut at blank rows; blank strips are skipped; the whole call has a ``max_total_s`` budget.
 
@@ -38,7 +39,7 @@ from agent_guard.errors import ConfigurationError, DependencyMissingError, Embed
 SUPPORTED_PSM = frozenset({3, 4, 6, 11, 12})
 #: Version of our own pre- and post-processing (polarity, scaling, block grouping); part of the fingerprint.
 #: Bump it whenever a change here can change the text read from the same pixels.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 _LANG_RE = re.compile(r"^[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*$")
 _VERSION_RE = re.compile(r"tesseract\s+v?(\d+(?:\.\d+)*\S*)", re.IGNORECASE)
 _HAS_ALNUM = re.compile(r"\w")
@@ -82,6 +83,9 @@ class TesseractOcr:
         polarity: rewrite light-on-dark regions (dark headers, coloured buttons, dark mode) as dark-on-light
             before OCR, see :func:`normalize_polarity`; implies ``grayscale``. Tesseract's layout analysis skips
             most text on coloured buttons and its per-line inversion retry costs time; this costs ~20 ms.
+        tinted_boxes: also rewrite solid mid-tone boxes (coloured ads and stickers, grey notices, text drawn into
+            an image) as dark text on white, see :func:`flatten_tinted_boxes`; implies ``grayscale``. Tesseract
+            otherwise skips many of them as pictures (``bench/ocr.py --injections``); this costs ~30 ms.
         min_confidence: words Tesseract is less sure of (0-100) are dropped as noise (icons, photos, borders).
         timeout_s: wall-clock limit for one Tesseract run (one strip); past it the child is killed.
         max_total_s: wall-clock limit for one :meth:`read_blocks` call over all strips of a very tall image
@@ -103,6 +107,7 @@ class TesseractOcr:
         scale: float = 1.5,
         grayscale: bool = True,
         polarity: bool = True,
+        tinted_boxes: bool = True,
         min_confidence: float = 30.0,
         timeout_s: float = 15.0,
         max_total_s: float = 120.0,
@@ -135,7 +140,8 @@ class TesseractOcr:
         self.oem = int(oem)
         self.scale = float(scale)
         self.polarity = bool(polarity)
-        self.grayscale = bool(grayscale) or self.polarity
+        self.tinted_boxes = bool(tinted_boxes)
+        self.grayscale = bool(grayscale) or self.polarity or self.tinted_boxes
         self.min_confidence = float(min_confidence)
         self.timeout_s = float(timeout_s)
         self.max_total_s = float(max_total_s)
@@ -166,6 +172,7 @@ class TesseractOcr:
             "scale": self.scale,
             "grayscale": self.grayscale,
             "polarity": self.polarity,
+            "tinted_boxes": self.tinted_boxes,
             "min_confidence": self.min_confidence,
             "dpi": self.dpi,
             "pipeline_version": PIPELINE_VERSION,
@@ -176,7 +183,7 @@ class TesseractOcr:
     def __repr__(self) -> str:
         return (
             f"TesseractOcr(lang={self.lang!r}, psm={self.psm}, oem={self.oem}, scale={self.scale}, "
-            f"grayscale={self.grayscale}, polarity={self.polarity}, version={self.version!r})"
+            f"grayscale={self.grayscale}, polarity={self.polarity}, tinted_boxes={self.tinted_boxes}, version={self.version!r})"
         )
 
     # ------------------------------------------------------------------ reading
@@ -243,8 +250,13 @@ class TesseractOcr:
         image = Image.fromarray(pixels)
         if self.grayscale:
             image = image.convert("L") if image.mode != "L" else image
-            if self.polarity:
-                image = Image.fromarray(normalize_polarity(np.asarray(image)))
+            if self.polarity or self.tinted_boxes:
+                gray = np.asarray(image)
+                if self.polarity:
+                    gray = normalize_polarity(gray)
+                if self.tinted_boxes:
+                    gray = flatten_tinted_boxes(gray)
+                image = Image.fromarray(gray)
         elif image.mode != "RGB":
             image = image.convert("RGB")
         if self.scale != 1.0:
@@ -315,6 +327,66 @@ def normalize_polarity(
     mask = keep[labels]
     out = gray.copy()
     out[mask] = np.clip(inverted[mask] * gain[labels[mask]], 0, 255).astype(np.uint8)
+    return out
+
+
+def flatten_tinted_boxes(
+    gray: np.ndarray,
+    *,
+    band: tuple[int, int] = (128, 224),
+    stroke_px: int = 7,
+    hole_px: int = 25,
+    min_band_share: float = 0.75,
+    min_edge_band_share: float = 0.85,
+    min_area_px: int = 600,
+    text_delta: int = 40,
+) -> np.ndarray:
+    """Rewrite every solid mid-tone box of a gray image (gray level within ``band``) as dark text on white.
+
+    Why: Tesseract's page layout takes a solid grey box for a picture and skips it, and its global threshold can
+    swallow light text on a mid-tone ground. Such boxes are common where attackers put text: a coloured ad or
+    sticker, a tinted notice, an instruction drawn into an image. :func:`normalize_polarity` handles grounds darker
+    than 128; this handles the band above it. Regions are found the same way (opening removes thin strokes, closing
+    fills the holes text punches, a region must be mostly in the band inside and along its edge). In each region the
+    text is whichever side of the ground's median has more pixels over ``text_delta`` away from it: light text is
+    inverted first, then the ground is stretched to white.
+    """
+    from scipy import ndimage
+
+    gray = np.asarray(gray, dtype=np.uint8)
+    low, high = band
+    in_band = (gray >= low) & (gray < high)
+    solid = ndimage.maximum_filter(ndimage.minimum_filter(in_band, stroke_px), stroke_px)
+    if not solid.any():
+        return gray
+    # closed inside a blank margin, so that a box near the image border does not grow out to it
+    padded = np.pad(solid, hole_px)
+    closed = ndimage.minimum_filter(ndimage.maximum_filter(padded, hole_px), hole_px)
+    region = closed[hole_px:-hole_px, hole_px:-hole_px]
+    labels, count = ndimage.label(region)
+    if count == 0:
+        return gray
+    edge = region & ~ndimage.minimum_filter(region, 3, mode="constant", cval=False)
+    out = gray.copy()
+    for label, box in enumerate(ndimage.find_objects(labels), start=1):
+        if box is None:
+            continue
+        inside = labels[box] == label
+        edge_inside = edge[box] & inside
+        if (
+            inside.sum() < min_area_px
+            or in_band[box][inside].mean() < min_band_share
+            or not edge_inside.any()
+            or in_band[box][edge_inside].mean() < min_edge_band_share
+        ):
+            continue
+        values = gray[box][inside].astype(np.float32)
+        ground = float(np.median(values))
+        light_text = np.count_nonzero(values > ground + text_delta) > np.count_nonzero(values < ground - text_delta)
+        if light_text:
+            values, ground = 255.0 - values, 255.0 - ground
+        target = out[box]
+        target[inside] = np.clip(values * (255.0 / max(ground, 64.0)), 0, 255).astype(np.uint8)
     return out
 
 

@@ -17,6 +17,11 @@ button, nav). Word recall = matched ground-truth words / ground-truth words, as 
 stripping punctuation at both ends (accents kept; the "folded" column also drops accents). Precision = matched
 OCR words / OCR words. Sentences whole = share of the page's full sentences (from the text bank) that the OCR
 output holds word for word and in order: what reading order is worth to a chunker looking for one sentence.
+With ``--injections MANIFEST`` it measures something else instead, on captures of a generated corpus: how much of
+each injected instruction the engine reads back. For every malicious row whose injection is at least 90% in view
+(``injection_in_view``), optionally of the ``--families`` given, injection recall = share of the injection's
+words (lowercased, 2+ characters) found among the words read from the whole capture.
+
 Time = wall-clock of one ``read`` on one capture, median and 90th percentile over the captures after one warm-up
 call; CPU ms = median CPU time (user + system) of this process and its child processes for one ``read``, which
 other work on a shared machine inflates much less than wall-clock.
@@ -459,7 +464,7 @@ def rapidocr_engine() -> Callable[[np.ndarray], str]:
 def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], Callable[[np.ndarray], str]]]]:
     """(name, description, factory); a factory that raises (ImportError...) marks the engine as unavailable."""
     five = "eng+fra+deu+spa+por"
-    raw = {"polarity": False}
+    raw = {"polarity": False, "tinted_boxes": False}
     table = [
         ("pytesseract", "pytesseract.image_to_data, psm 3, RGB PNG via temp files", lambda: pytesseract_engine()),
         ("cli-rgb", "CLI, psm 3, RGB, x1.0", lambda: tesseract_engine(grayscale=False, scale=1.0, **raw)),
@@ -468,9 +473,15 @@ def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], C
         ("cli-gray-x1.5", "CLI, psm 3, gray, x1.5", lambda: tesseract_engine(scale=1.5, **raw)),
         ("cli-gray-x2", "CLI, psm 3, gray, x2.0", lambda: tesseract_engine(scale=2.0, **raw)),
         ("cli-pol", "CLI, psm 3, gray+polarity, x1.0", lambda: tesseract_engine(scale=1.0)),
-        ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity, x1.5 (default)**", lambda: tesseract_engine(scale=1.5)),
+        ("cli-pol-x1.5-v1", "CLI, psm 3, gray+polarity, x1.5, no tinted-box flattening (default before pipeline 2)",
+         lambda: tesseract_engine(scale=1.5, tinted_boxes=False)),
+        ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity+tinted boxes, x1.5 (default)**", lambda: tesseract_engine(scale=1.5)),
         ("cli-pol-psm11-x1.5", "CLI, psm 11, gray+polarity, x1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
         ("cli-pol-x2", "CLI, psm 3, gray+polarity, x2.0", lambda: tesseract_engine(scale=2.0)),
+        ("cli-pol-x1.5-otsu", "CLI, default but Tesseract's adaptive Otsu binarization (thresholding_method 1)",
+         lambda: tesseract_engine(scale=1.5, config={"thresholding_method": "1"})),
+        ("cli-pol-x1.5-sauvola", "CLI, default but Sauvola binarization (thresholding_method 2)",
+         lambda: tesseract_engine(scale=1.5, config={"thresholding_method": "2"})),
         ("cli-pol-x1.5-conf0", "CLI, default but no confidence filter",
          lambda: tesseract_engine(scale=1.5, min_confidence=0)),
         ("cli-pol-x1.5-conf60", "CLI, default but min confidence 60",
@@ -574,6 +585,55 @@ def markdown(rows: list[dict], n: int, n_foreign: int) -> str:
     return "\n".join(lines)
 
 
+def _injection_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+|\$[\d.,]+", text.lower()) if len(w) > 1]
+
+
+def injection_recall(manifest: Path, families: set[str] | None, limit: int, names: set[str] | None) -> list[dict]:
+    """Per engine: recall of the injected instruction's words on in-view malicious captures of ``manifest``."""
+    from PIL import Image
+
+    rows = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
+    rows = [
+        r for r in rows
+        if r.get("label") == 1 and r.get("injection_text") and (r.get("injection_in_view") or 0) >= 0.9
+        and (families is None or r.get("family") in families)
+    ][:limit]
+    if not rows:
+        raise SystemExit(f"{manifest}: no in-view malicious rows with injection_text for {sorted(families or [])}")
+    images = [np.asarray(Image.open(manifest.parent / r["path"]).convert("RGB")) for r in rows]
+    results = []
+    for name, description, factory in candidates(names):
+        read = factory()
+        per_row, cpu = [], []
+        for row, pixels in zip(rows, images):
+            before = _cpu_seconds()
+            found = set(_injection_words(read(pixels)))
+            cpu.append(_cpu_seconds() - before)
+            wanted = _injection_words(row["injection_text"])
+            per_row.append(sum(w in found for w in wanted) / max(1, len(wanted)))
+        by_family: dict[str, list[float]] = {}
+        for row, value in zip(rows, per_row):
+            by_family.setdefault(row["family"], []).append(value)
+        results.append({
+            "name": name, "description": description, "n": len(rows), "cpu_ms": 1000 * statistics.median(cpu),
+            "mean": statistics.fmean(per_row), "at_least_0.8": sum(v >= 0.8 for v in per_row) / len(per_row),
+            "under_0.3": sum(v < 0.3 for v in per_row) / len(per_row),
+            "by_family": {f: statistics.fmean(v) for f, v in sorted(by_family.items())},
+        })
+        print(f"{name:24s} n {len(rows)}  mean recall {results[-1]['mean']:.3f}  >=0.8 {results[-1]['at_least_0.8']:.2f}"
+              f"  <0.3 {results[-1]['under_0.3']:.2f}", file=sys.stderr, flush=True)
+    families_seen = sorted({f for r in results for f in r["by_family"]})
+    head = ["engine / settings", "captures", "CPU ms", "injection recall", "share >= 0.8", "share < 0.3"]
+    head += families_seen
+    print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
+    for r in results:
+        cells = [r["description"], str(r["n"]), f"{r['cpu_ms']:.0f}", f"{r['mean']:.3f}", f"{r['at_least_0.8']:.2f}",
+                 f"{r['under_0.3']:.2f}"] + [f"{r['by_family'].get(f, float('nan')):.3f}" for f in families_seen]
+        print("| " + " | ".join(cells) + " |")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=20, help="English captures (default 20)")
@@ -582,12 +642,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", help="comma-separated subset of engine names")
     parser.add_argument("--save-dir", type=Path, help="write the rendered PNGs here")
     parser.add_argument("--json", type=Path, help="write the raw numbers here")
+    parser.add_argument("--injections", type=Path, metavar="MANIFEST",
+                        help="measure injection recall on this corpus manifest instead of rendering pages")
+    parser.add_argument("--families", help="with --injections: comma-separated malicious families (default all)")
+    parser.add_argument("--limit", type=int, default=60, help="with --injections: at most this many captures")
     args = parser.parse_args(argv)
+    names = set(args.engines.split(",")) if args.engines else None
+    if args.injections:
+        families = set(args.families.split(",")) if args.families else None
+        rows = injection_recall(args.injections, families, args.limit, names)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=2))
+        return 0
     if args.n < 2:
         parser.error("--n must be at least 2")
 
     captures = asyncio.run(render(make_pages(args.n, args.n_foreign, args.seed), args.save_dir))
-    names = set(args.engines.split(",")) if args.engines else None
     rows = run(captures, names)
     print(markdown(rows, args.n, args.n_foreign))
     if args.json:

@@ -96,6 +96,16 @@ async def test_block_elements_are_separate_lines(page) -> None:
     assert text.splitlines() == ["alpha beta", "gamma", "one", "two"]
 
 
+async def test_inline_links_spaced_by_css_are_separate_words(page) -> None:
+    await page.set_content(
+        "<style>nav a { margin-right: 18px } .pill { padding: 0 6px }</style>"
+        "<nav><a href='#'>Home</a><a href='#'>Deals</a><a href='#'>Cart</a></nav>"
+        "<p>Boil<b>ing</b> water <span class='pill'>new</span>arrivals</p>"
+    )
+    text = await extract_dom_text(page)
+    assert text.splitlines() == ["Home Deals Cart", "Boiling water new arrivals"]
+
+
 async def test_max_chars_keeps_hidden_text(page) -> None:
     body = "<p>" + "visible words " * 2000 + "</p><div style='opacity:0'>secret hidden instruction</div>"
     await page.set_content(body)
