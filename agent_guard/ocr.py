@@ -13,9 +13,10 @@ horizontal strip of a very tall image) as a child process:
 
 Before OCR the capture is made gray, light-on-dark regions are turned dark-on-light (:func:`normalize_polarity`),
 boxes on a tinted mid-tone background (coloured ads, stickers, grey notices, text drawn into an image) are
-flattened to dark text on white (:func:`flatten_tinted_boxes`), and it is upscaled 1.5x; after OCR, Tesseract's blocks are repaired where it mixed two columns (see
-``_group_blocks``) and low-confidence noise is dropped. Very tall captures are read in strips of at most
-``strip_height`` rows, cut at blank rows; blank strips are skipped; the whole call has a ``max_total_s`` budget.
+flattened to dark text on white (:func:`flatten_tinted_boxes`), and it is upscaled 1.5x; after OCR, Tesseract's
+blocks are repaired where it mixed two columns (see ``_group_blocks``) and low-confidence noise is dropped. Very
+tall captures are read in strips of at most ``strip_height`` rows, cut at blank rows; blank strips are skipped;
+the whole call has a ``max_total_s`` budget.
 
 Why this engine and these defaults: ``bench/ocr.py`` and the "OCR engine choice" section of ``bench/RESULTS.md``.
 """
@@ -183,7 +184,8 @@ class TesseractOcr:
     def __repr__(self) -> str:
         return (
             f"TesseractOcr(lang={self.lang!r}, psm={self.psm}, oem={self.oem}, scale={self.scale}, "
-            f"grayscale={self.grayscale}, polarity={self.polarity}, tinted_boxes={self.tinted_boxes}, version={self.version!r})"
+            f"grayscale={self.grayscale}, polarity={self.polarity}, tinted_boxes={self.tinted_boxes}, "
+            f"version={self.version!r})"
         )
 
     # ------------------------------------------------------------------ reading

@@ -475,7 +475,8 @@ def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], C
         ("cli-pol", "CLI, psm 3, gray+polarity, x1.0", lambda: tesseract_engine(scale=1.0)),
         ("cli-pol-x1.5-v1", "CLI, psm 3, gray+polarity, x1.5, no tinted-box flattening (default before pipeline 2)",
          lambda: tesseract_engine(scale=1.5, tinted_boxes=False)),
-        ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity+tinted boxes, x1.5 (default)**", lambda: tesseract_engine(scale=1.5)),
+        ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity+tinted boxes, x1.5 (default)**",
+         lambda: tesseract_engine(scale=1.5)),
         ("cli-pol-psm11-x1.5", "CLI, psm 11, gray+polarity, x1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
         ("cli-pol-x2", "CLI, psm 3, gray+polarity, x2.0", lambda: tesseract_engine(scale=2.0)),
         ("cli-pol-x1.5-otsu", "CLI, default but Tesseract's adaptive Otsu binarization (thresholding_method 1)",
@@ -621,8 +622,9 @@ def injection_recall(manifest: Path, families: set[str] | None, limit: int, name
             "under_0.3": sum(v < 0.3 for v in per_row) / len(per_row),
             "by_family": {f: statistics.fmean(v) for f, v in sorted(by_family.items())},
         })
-        print(f"{name:24s} n {len(rows)}  mean recall {results[-1]['mean']:.3f}  >=0.8 {results[-1]['at_least_0.8']:.2f}"
-              f"  <0.3 {results[-1]['under_0.3']:.2f}", file=sys.stderr, flush=True)
+        last = results[-1]
+        print(f"{name:24s} n {len(rows)}  mean recall {last['mean']:.3f}  >=0.8 {last['at_least_0.8']:.2f}"
+              f"  <0.3 {last['under_0.3']:.2f}", file=sys.stderr, flush=True)
     families_seen = sorted({f for r in results for f in r["by_family"]})
     head = ["engine / settings", "captures", "CPU ms", "injection recall", "share >= 0.8", "share < 0.3"]
     head += families_seen
