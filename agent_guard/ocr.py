@@ -272,6 +272,34 @@ class TesseractOcr:
 # ---------------------------------------------------------------------- preprocessing
 
 
+def _solid_regions(
+    mask: np.ndarray, stroke_px: int, hole_px: int, *, pad_border: bool
+) -> tuple[np.ndarray, int, np.ndarray] | None:
+    """Solid areas of ``mask`` (labels, count, boundary pixels), or None when there are none.
+
+    An opening by ``stroke_px`` removes thin things (text strokes); a closing by ``hole_px`` fills the holes text
+    punches into a ground. With ``pad_border`` the closing runs inside a blank margin, so that an area near the
+    image border does not grow out to it (``normalize_polarity`` predates that and keeps its own behaviour).
+    """
+    from scipy import ndimage
+
+    if not mask.any():
+        return None
+    solid = ndimage.maximum_filter(ndimage.minimum_filter(mask, stroke_px), stroke_px)
+    if not solid.any():
+        return None
+    if pad_border:
+        closed = ndimage.minimum_filter(ndimage.maximum_filter(np.pad(solid, hole_px), hole_px), hole_px)
+        region = closed[hole_px:-hole_px, hole_px:-hole_px]
+    else:
+        region = ndimage.minimum_filter(ndimage.maximum_filter(solid, hole_px), hole_px)
+    labels, count = ndimage.label(region)
+    if count == 0:
+        return None
+    edge = region & ~ndimage.minimum_filter(region, 3, mode="constant", cval=False)
+    return labels, count, edge
+
+
 def normalize_polarity(
     gray: np.ndarray,
     *,
@@ -295,19 +323,12 @@ def normalize_polarity(
 
     Sizes are in image pixels and suit captures at device scale 1 (body text strokes of 1-4 px).
     """
-    from scipy import ndimage
-
     gray = np.asarray(gray, dtype=np.uint8)
     dark = gray < dark_below
-    if not dark.any():
+    found = _solid_regions(dark, stroke_px, hole_px, pad_border=False)
+    if found is None:
         return gray
-    solid = ndimage.maximum_filter(ndimage.minimum_filter(dark, stroke_px), stroke_px)
-    if not solid.any():
-        return gray
-    region = ndimage.minimum_filter(ndimage.maximum_filter(solid, hole_px), hole_px)
-    labels, count = ndimage.label(region)
-    if count == 0:
-        return gray
+    labels, count, edge = found
     inverted = 255 - gray
     # one 256-bin histogram of the inverted pixels per region gives its median and its share of dark pixels
     histogram = np.bincount(
@@ -317,7 +338,6 @@ def normalize_polarity(
     sizes = cumulative[:, -1]
     medians = np.argmax(cumulative >= (sizes[:, None] + 1) // 2, axis=1).astype(np.float32)
     dark_share = histogram[:, 256 - dark_below :].sum(axis=1) / np.maximum(sizes, 1)
-    edge = region & ~ndimage.minimum_filter(region, 3, mode="constant", cval=False)
     edge_labels = labels[edge]
     edge_sizes = np.bincount(edge_labels, minlength=count + 1)
     edge_dark = np.bincount(edge_labels, weights=dark[edge], minlength=count + 1) / np.maximum(edge_sizes, 1)
@@ -358,17 +378,10 @@ def flatten_tinted_boxes(
     gray = np.asarray(gray, dtype=np.uint8)
     low, high = band
     in_band = (gray >= low) & (gray < high)
-    solid = ndimage.maximum_filter(ndimage.minimum_filter(in_band, stroke_px), stroke_px)
-    if not solid.any():
+    found = _solid_regions(in_band, stroke_px, hole_px, pad_border=True)
+    if found is None:
         return gray
-    # closed inside a blank margin, so that a box near the image border does not grow out to it
-    padded = np.pad(solid, hole_px)
-    closed = ndimage.minimum_filter(ndimage.maximum_filter(padded, hole_px), hole_px)
-    region = closed[hole_px:-hole_px, hole_px:-hole_px]
-    labels, count = ndimage.label(region)
-    if count == 0:
-        return gray
-    edge = region & ~ndimage.minimum_filter(region, 3, mode="constant", cval=False)
+    labels, _, edge = found
     out = gray.copy()
     for label, box in enumerate(ndimage.find_objects(labels), start=1):
         if box is None:
