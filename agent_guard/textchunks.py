@@ -18,23 +18,24 @@ How blocks become chunks (:func:`chunk_blocks`):
    on their own: a run of buttons and menu items ("Proceed to checkout" / "Account" / "Search products") glued
    together reads like an instruction no part of the page gives, which is how the demo's cart page was blocked
    before this rule (measured in ``bench/RESULTS.md``).
-3. **Units.** Each block is split into sentences (a word ending in ``. ! ? …``, possibly followed by closing
-   quotes or brackets, ends one). A sentence longer than ``stride_words`` is cut into near-equal pieces of at
-   most ``stride_words`` words.
-4. **Windows, aligned to sentences.** Within a block, a window starts at a unit and takes as many whole units
-   as fit in ``window_words``. The next window starts at the latest unit start at most ``stride_words`` words
-   after this window's start (at least one unit later). Windows never cross block boundaries.
+3. **Units.** A joined title or lead-in is a unit of its own; the rest of each block is split into sentences (a
+   word ending in ``. ! ? …``, possibly followed by closing quotes or brackets, ends one). A sentence longer than
+   ``stride_words`` is cut into near-equal pieces of at most ``stride_words`` words.
+4. **A window at every unit.** Within a block, a window starts at each unit and takes as many whole units as fit
+   in ``window_words``; windows never cross block boundaries.
 
-   Consequences: every unit lies wholly inside some window, so every sentence of at most ``stride_words``
-   words appears whole in a chunk; windows start at sentence starts whenever sentences are shorter than the
-   stride, so an injected sentence usually starts its own window and shares it only with what follows, up to
-   ``window_words`` in all; consecutive windows overlap by about ``window_words - stride_words`` words; a block
-   of at most ``window_words`` words is a single chunk.
+   Consequences: every sentence of at most ``stride_words`` words starts a chunk of its own and shares it only
+   with what follows it, up to ``window_words`` in all. Text before an instruction (a star rating, a date, a
+   sender's name, a title) cannot dilute it: the same instruction is also read without it, which is what keeps a
+   clear instruction after a line of page text from scoring low (measured in ``bench/RESULTS.md``). A block of
+   at most ``window_words`` words gives its whole text plus the suffixes that start at each unit.
 
 When this gives more than ``max_chunks`` chunks, coverage of the whole page is kept and density is given up,
 in this order, stopping at the first step that fits (the bottom of a page is never simply cut off):
 
-a. the stride doubles, step by step, up to ``window_words`` (windows stop overlapping);
+a. a window starts at the latest unit start at most ``stride_words`` words after the previous window's start
+   (at least one unit later), and a block's last window is the one that reaches its end; then the stride
+   doubles, step by step, up to ``window_words`` (windows stop overlapping);
 b. block boundaries are dropped (they stay sentence boundaries), so windows may pack several small blocks;
 c. the window (and stride) doubles, step by step, up to ``4 * window_words`` words;
 d. ``max_chunks`` windows are kept, evenly spaced from the first to the last (both always kept).
@@ -52,7 +53,7 @@ from agent_guard.errors import ConfigurationError
 
 #: Bumped whenever the chunks a text gives change; recorded in every guard model with a text head, so a model is
 #: never served chunks cut differently from those it learned on (it refuses to load instead).
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 #: The window sizes the guard uses (``FeatureExtractor`` calls ``chunk_blocks`` with these defaults).
 WINDOW_WORDS = 32
 STRIDE_WORDS = 16
@@ -104,12 +105,14 @@ def chunk_blocks(
     if not word_blocks:
         return []
 
-    window, stride, joined = window_words, stride_words, False
+    window, stride, joined, dense = window_words, stride_words, False, True
     while True:
-        texts = _windows(word_blocks, window, stride, joined)
+        texts = _windows(word_blocks, window, stride, joined, dense)
         if len(texts) <= max_chunks:
             break
-        if stride < window:  # (a) stop overlapping
+        if dense:  # (a) windows at most a stride apart instead of at every unit
+            dense = False
+        elif stride < window:  # (a) then stop overlapping
             stride = min(window, stride * 2)
         elif not joined:  # (b) let windows span blocks
             joined = True
@@ -157,7 +160,7 @@ def split_dom_text(text: str) -> list[str]:
 # ---------------------------------------------------------------------- internals
 
 
-def _lead_ins(word_blocks: list[list[str]]) -> list[list[str]]:
+def _lead_ins(word_blocks: list[list[str]]) -> list[tuple[list[str], int]]:
     """Run-on blocks joined; the one short block right before a longer one joined to it; other short ones alone."""
     joined: list[list[str]] = []
     for words in word_blocks:
@@ -167,20 +170,22 @@ def _lead_ins(word_blocks: list[list[str]]) -> list[list[str]]:
             joined[-1] = joined[-1] + words
         else:
             joined.append(words)
-    blocks: list[list[str]] = []
+    blocks: list[tuple[list[str], int]] = []
     for words in joined:
-        if len(words) >= SHORT_BLOCK_WORDS and blocks and len(blocks[-1]) < SHORT_BLOCK_WORDS:
-            blocks[-1] = blocks[-1] + words  # a title or lead-in and what it introduces
+        if len(words) >= SHORT_BLOCK_WORDS and blocks and len(blocks[-1][0]) < SHORT_BLOCK_WORDS:
+            lead = blocks[-1][0]
+            blocks[-1] = (lead + words, len(lead))  # a title or lead-in and what it introduces
         else:
-            blocks.append(words)
+            blocks.append((words, 0))
     return blocks
 
 
-def _units(words: list[str], stride: int) -> list[list[str]]:
+def _units(block: tuple[list[str], int], stride: int) -> list[list[str]]:
     """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
-    sentences: list[list[str]] = []
+    words, lead = block
+    sentences: list[list[str]] = [words[:lead]] if lead else []
     current: list[str] = []
-    for word in words:
+    for word in words[lead:]:
         current.append(word)
         if _SENTENCE_END.search(word):
             sentences.append(current)
@@ -202,9 +207,11 @@ def _units(words: list[str], stride: int) -> list[list[str]]:
     return units
 
 
-def _windows(word_blocks: list[list[str]], window: int, stride: int, joined: bool) -> list[str]:
-    groups = [[unit for words in word_blocks for unit in _units(words, stride)]] if joined else [
-        _units(words, stride) for words in word_blocks
+def _windows(
+    word_blocks: list[tuple[list[str], int]], window: int, stride: int, joined: bool, dense: bool = False
+) -> list[str]:
+    groups = [[unit for block in word_blocks for unit in _units(block, stride)]] if joined else [
+        _units(block, stride) for block in word_blocks
     ]
     texts: list[str] = []
     for units in groups:
@@ -217,10 +224,10 @@ def _windows(word_blocks: list[list[str]], window: int, stride: int, joined: boo
             while end < len(units) and offsets[end + 1] - offsets[start] <= window:
                 end += 1
             texts.append(" ".join(word for unit in units[start:end] for word in unit))
-            if end == len(units):
+            if end == len(units) and not dense:
                 break
             following = start + 1
-            while following + 1 <= end and offsets[following + 1] - offsets[start] <= stride:
+            while not dense and following + 1 <= end and offsets[following + 1] - offsets[start] <= stride:
                 following += 1
             start = following
     return texts
