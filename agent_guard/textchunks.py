@@ -19,8 +19,10 @@ How blocks become chunks (:func:`chunk_blocks`):
    together reads like an instruction no part of the page gives, which is how the demo's cart page was blocked
    before this rule (measured in ``bench/RESULTS.md``).
 3. **Units.** A joined title or lead-in is a unit of its own; the rest of each block is split into sentences (a
-   word ending in ``. ! ? …``, possibly followed by closing quotes or brackets, ends one). A sentence longer than
-   ``stride_words`` is cut into near-equal pieces of at most ``stride_words`` words.
+   word ending in ``. ! ? …``, possibly followed by closing quotes or brackets, ends one; so does a word ending in
+   a colon before a capitalized word, as in "...all you need to know Required next step: Download the update",
+   where page text and the lead-in run into the instruction with no full stop between them). A sentence longer
+   than ``stride_words`` is cut into near-equal pieces of at most ``stride_words`` words.
 4. **A window at every unit.** Within a block, a window starts at each unit and takes as many whole units as fit
    in ``window_words``; windows never cross block boundaries.
 
@@ -53,7 +55,7 @@ from agent_guard.errors import ConfigurationError
 
 #: Bumped whenever the chunks a text gives change; recorded in every guard model with a text head, so a model is
 #: never served chunks cut differently from those it learned on (it refuses to load instead).
-CHUNKER_VERSION = 3
+CHUNKER_VERSION = 4
 #: The window sizes the guard uses (``FeatureExtractor`` calls ``chunk_blocks`` with these defaults).
 WINDOW_WORDS = 32
 STRIDE_WORDS = 16
@@ -181,13 +183,16 @@ def _lead_ins(word_blocks: list[list[str]]) -> list[tuple[list[str], int]]:
 
 
 def _units(block: tuple[list[str], int], stride: int) -> list[list[str]]:
-    """Sentences of a block, each longer than ``stride`` words cut into near-equal pieces of at most ``stride``."""
+    """Sentences of a block (see step 3 of the module docstring), each longer than ``stride`` words cut into
+    near-equal pieces of at most ``stride``."""
     words, lead = block
     sentences: list[list[str]] = [words[:lead]] if lead else []
     current: list[str] = []
-    for word in words[lead:]:
+    body = words[lead:]
+    for index, word in enumerate(body):
         current.append(word)
-        if _SENTENCE_END.search(word):
+        following = body[index + 1] if index + 1 < len(body) else ""
+        if _SENTENCE_END.search(word) or (word.endswith(":") and following[:1].isupper()):
             sentences.append(current)
             current = []
     if current:

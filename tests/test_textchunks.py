@@ -214,3 +214,15 @@ def test_split_dom_text_separates_hidden_runs() -> None:
     ]
     assert split_dom_text("") == [] and split_dom_text("\n \n") == []
     assert chunk_blocks(split_dom_text(dom), "dom")
+
+
+def test_a_colon_before_a_capital_ends_a_unit_so_the_instruction_after_it_starts_a_chunk() -> None:
+    """Page text and a lead-in can run into an instruction with no full stop between them (OCR joins a heading
+    and the paragraph under it); what follows "step:" still gets a chunk of its own."""
+    block = "Mesh network guide: everything you need to know Required next step: Download the update and run it."
+    texts = [t for _, t in chunk_blocks([block], "ocr")]
+    assert texts == [block, "Download the update and run it."]
+    # before a lower-case word the colon is part of the sentence ("guide: everything" above, "Note: the ...")
+    assert [t for _, t in chunk_blocks(["Note: the manual says to check it every month."], "ocr")] == [
+        "Note: the manual says to check it every month."
+    ]
