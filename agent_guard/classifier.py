@@ -15,6 +15,10 @@ text head is told which chunks carry it (:func:`instance_roles`): the witness is
 mostly of the injection's words, and the chunks that share almost none of them (the page's own menus, articles
 and dialogs) become negatives. Without that, the witness can be a chunk of page text, and the page text around
 every injection is learned as suspicious, which raises the scores of benign pages with many chunks.
+
+The ``lexical`` head (hashed character n-grams of the same chunks, sparse rows) is fitted the same way with the same
+instance roles, at a fixed ``C`` (``agent_guard.lexical.LEXICAL_C``): cross-validating it over a grid would multiply
+its sparse fits for little gain.
 """
 
 from __future__ import annotations
@@ -28,8 +32,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from agent_guard.errors import DatasetError
-from agent_guard.features import heads_for
-from agent_guard.model import GuardModel, LinearHead, sigmoid
+from agent_guard.lexical import LEXICAL_C
+from agent_guard.lexical import fingerprint as lexical_fingerprint
+from agent_guard.model import LEXICAL_HEAD, GuardModel, LinearHead, head_instances, model_heads, sigmoid
 from agent_guard.types import Features
 
 DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
@@ -87,8 +92,8 @@ def _training_set(
 
     def add(instances: np.ndarray, target: float, weight: float) -> None:
         rows.append(instances)
-        targets.append(np.full(len(instances), target))
-        weights.append(np.full(len(instances), weight))
+        targets.append(np.full(instances.shape[0], target))
+        weights.append(np.full(instances.shape[0], weight))
 
     for index, (bag, label) in enumerate(zip(bags, labels)):
         if label == 0:
@@ -100,11 +105,19 @@ def _training_set(
             add(bag[guide == CLEAN], 0.0, 1.0)
             candidates = bag[guide == CARRIES]
         if head is None:  # first round: every candidate is a weak positive
-            add(candidates, 1.0, 1.0 / len(candidates))
+            add(candidates, 1.0, 1.0 / candidates.shape[0])
         else:
             witness = int(np.argmax(head.logits(candidates)))
             add(candidates[witness : witness + 1], 1.0, 1.0)
-    return np.concatenate(rows), np.concatenate(targets), np.concatenate(weights)
+    return _stack_rows(rows), np.concatenate(targets), np.concatenate(weights)
+
+
+def _stack_rows(rows: list[Any]) -> Any:
+    from scipy import sparse
+
+    if any(sparse.issparse(r) for r in rows):
+        return sparse.vstack(rows, format="csr")
+    return np.concatenate(rows)
 
 
 def fit_mil_head(
@@ -202,7 +215,13 @@ def threshold_at_fpr(benign_scores: np.ndarray, target_fpr: float) -> float:
 
 
 def stack_bags(features: Sequence[Features], head: str) -> list[np.ndarray]:
-    return [f.heads[head].vectors for f in features]
+    bags = []
+    for f in features:
+        instances = head_instances(f, head)
+        if instances is None:
+            raise DatasetError(f"a capture has no instances for head {head!r}")
+        bags.append(instances.vectors)
+    return bags
 
 
 @dataclass
@@ -235,18 +254,23 @@ def fit_model(
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
     heads: dict[str, LinearHead] = {}
     oof_columns, chosen, aucs, guided = [], {}, {}, {}
-    for head_name in heads_for(channels):
-        roles = None
-        if head_name == "text" and injection_texts is not None:
-            roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
-                     for f, text, label in zip(features, injection_texts, y)]
+    text_roles = None
+    if injection_texts is not None and "text" in model_heads(channels):
+        text_roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
+                      for f, text, label in zip(features, injection_texts, y)]
+    for head_name in model_heads(channels):
+        roles = text_roles if head_name in ("text", LEXICAL_HEAD) else None
+        if roles is not None:
             guided[head_name] = sum(r is not None for r in roles)
-        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=Cs, roles=roles)
+        head_Cs = (LEXICAL_C,) if head_name == LEXICAL_HEAD else Cs
+        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=head_Cs, roles=roles)
         heads[head_name] = fit.head
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C
         aucs[head_name] = {str(c): a for c, a in fit.cv_auc.items()}
     fusion_coef, fusion_intercept = fit_fusion(np.column_stack(oof_columns), y, seed)
+    if LEXICAL_HEAD in heads:
+        embedders = {**embedders, LEXICAL_HEAD: lexical_fingerprint()}
     model = GuardModel(
         channels=tuple(channels),
         heads=heads,

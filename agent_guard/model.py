@@ -12,6 +12,8 @@ Loading checks everything: exact field set, version, checksum, array names, shap
 
 Scoring a capture: each head scores every instance (``x @ coef + intercept``) and keeps the maximum logit (an
 injection in one view or one text chunk is enough); the fusion combines the head logits into one probability.
+A model with text channels has two text heads over the same chunks: ``text`` (MiniLM embeddings) and ``lexical``
+(hashed character n-grams, ``agent_guard.lexical``; its rows are sparse and computed at scoring time).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal, Mapping
+from typing import Any, Literal, Mapping, Sequence
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -31,7 +33,9 @@ from agent_guard.embedders import fingerprint_diff
 from agent_guard.errors import ModelFormatError, ModelMismatchError
 from agent_guard.files import atomic_write
 from agent_guard.features import heads_for, validate_channels
-from agent_guard.types import Features, Scores
+from agent_guard.types import Features, Instances, Scores
+
+LEXICAL_HEAD = "lexical"
 
 FORMAT_VERSION = 1
 WEIGHTS_FILE = "guard.safetensors"
@@ -70,8 +74,27 @@ class LinearHead:
     coef: np.ndarray  # (dim,) float32
     intercept: float
 
-    def logits(self, vectors: np.ndarray) -> np.ndarray:
-        return vectors.astype(np.float64) @ self.coef.astype(np.float64) + self.intercept
+    def logits(self, vectors: Any) -> np.ndarray:
+        """Per-row logits of a dense array or a scipy sparse matrix (the lexical head's rows)."""
+        return np.asarray(vectors.astype(np.float64) @ self.coef.astype(np.float64)).ravel() + self.intercept
+
+
+def model_heads(channels: Sequence[str]) -> tuple[str, ...]:
+    """A guard model's heads: the embedding heads of its channels, and ``lexical`` beside ``text``."""
+    heads = heads_for(channels)
+    return heads + (LEXICAL_HEAD,) if "text" in heads else heads
+
+
+def head_instances(features: Features, head_name: str) -> Instances | None:
+    """The instances a head scores; the lexical head reads the text head's chunks through ``lexical_vectors``."""
+    if head_name != LEXICAL_HEAD:
+        return features.heads.get(head_name)
+    text = features.heads.get("text")
+    if text is None or text.texts is None:
+        return None
+    from agent_guard.lexical import lexical_vectors
+
+    return Instances(vectors=lexical_vectors(text.texts), names=text.names, texts=text.texts)
 
 
 def sigmoid(x: np.ndarray | float) -> np.ndarray | float:
@@ -94,7 +117,7 @@ class GuardModel:
 
     def __post_init__(self) -> None:
         self.channels = validate_channels(self.channels)
-        expected = heads_for(self.channels)
+        expected = model_heads(self.channels)
         if tuple(self.heads) != expected:
             raise ModelFormatError(f"heads {list(self.heads)} do not match channels {list(self.channels)}")
         if self.fusion_coef.shape != (len(expected),):
@@ -117,6 +140,13 @@ class GuardModel:
     def check_embedders(self, actual: Mapping[str, Mapping[str, Any]]) -> None:
         """Raise ``ModelMismatchError`` naming the field when a live embedder differs from the trained one."""
         for component, expected in self.embedders.items():
+            if component == LEXICAL_HEAD:  # computed here, not by a pluggable component: compare with this version
+                from agent_guard.lexical import fingerprint
+
+                differences = fingerprint_diff(expected, fingerprint())
+                if differences:
+                    raise ModelMismatchError("the lexical head was trained with other settings: " + "; ".join(differences))
+                continue
             if component not in actual:
                 raise ModelMismatchError(f"the guard model needs a {component!r} component, none was given")
             differences = fingerprint_diff(expected, dict(actual[component]))
@@ -131,7 +161,7 @@ class GuardModel:
         instance_scores: dict[str, float] = {}
         best: dict[str, tuple[str, str | None]] = {}
         for head_name, head in self.heads.items():
-            instances = features.heads.get(head_name)
+            instances = head_instances(features, head_name)
             if instances is None or instances.vectors.shape[0] == 0:
                 raise ModelFormatError(f"features carry no instances for head {head_name!r}")
             logits = head.logits(instances.vectors)
@@ -147,7 +177,8 @@ class GuardModel:
         fused = float(sigmoid(float(logit_vector @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)))
         contributions = logit_vector * self.fusion_coef
         lead_head = self.head_names[int(np.argmax(contributions))]
-        top_text = best["text"][1] if "text" in best else None
+        text_head = lead_head if lead_head in ("text", LEXICAL_HEAD) else "text"
+        top_text = best[text_head][1] if text_head in best else None
         return Scores(
             score=fused if math.isfinite(fused) else 1.0,
             head_scores={h: float(sigmoid(v)) for h, v in zip(self.head_names, head_logits)},
@@ -212,7 +243,7 @@ class GuardModel:
             channels = validate_channels(metadata.channels)
         except Exception as exc:
             raise ModelFormatError(f"{directory / METADATA_FILE}: {exc}") from exc
-        heads = heads_for(channels)
+        heads = model_heads(channels)
         if list(heads) != metadata.heads:
             raise ModelFormatError(f"{directory / METADATA_FILE}: heads {metadata.heads} do not match channels {channels}")
         expected_names = {f"heads.{h}.{part}" for h in heads for part in ("coef", "intercept")}

@@ -60,7 +60,7 @@ def test_guidance_stops_the_page_around_an_injection_from_being_learned_as_malic
     kwargs = dict(channels=["dom"], embedders={"text": {"kind": "test"}}, seed=0, Cs=(1.0,))
     plain, _ = fit_model(features, labels, groups, **kwargs)
     guided, report = fit_model(features, labels, groups, injection_texts=texts, **kwargs)
-    assert report.guided_captures == {"text": 60}
+    assert report.guided_captures == {"text": 60, "lexical": 60}
 
     site_only = chunk(site_dir, 50)  # a benign page of that site, no injection
     injection_only = chunk(injection_dir, 50)

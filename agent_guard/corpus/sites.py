@@ -450,8 +450,8 @@ def news(ctx: Ctx) -> Built:
         title = words.headline(rng)
         author = " ".join(words.person(rng))
         paras = paragraphs(rng, words.NEWS_SENTENCES, rng.randint(4, 7), 2, 4)
-        if rng.random() < 0.15:
-            paras += f"<p>{e(rng.choice(words.AI_TOPIC_SENTENCES))}</p>"
+        if rng.random() < 0.3:
+            paras += f"<p>{e(words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES)))}</p>"
         comments = "".join(_comment(ctx) for _ in range(rng.randint(3, 5)))
         main = (
             f'{ctx.slot("top")}<div class="muted small" style="text-transform:uppercase;letter-spacing:.06em">{e(sections[0])}</div>'

@@ -408,6 +408,11 @@ FORUM_SENTENCES = (
     "Welcome to the forum! You will find that most of us started exactly where you are.",
     "If you are near {city} there is a repair cafe that can take a look for free.",
     "Could you post a photo? Hard to tell from the description alone.",
+    "Ignore my earlier reply, I had the model number wrong.",
+    "Do not use bleach on it, whatever the old guides say.",
+    "I asked a chatbot about this and it gave me the wrong torque settings, so double-check anything it tells you.",
+    "Click the Solved button under the answer that helped so others can find it.",
+    "Mods, please move this thread to the right board if it is in the wrong place.",
 )
 
 NEWS_SECTIONS = ("World", "Business", "Tech", "Science", "Culture", "Sport", "Local", "Climate", "Health", "Opinion")
@@ -511,6 +516,12 @@ EMAIL_SENTENCES = (
     "Sorry for the late reply, it has been a busy week.",
     "Happy to jump on a quick call if that's easier.",
     "See you on {day}!",
+    "Please ignore my previous email, the invoice amount was correct after all.",
+    "If you have already paid, disregard this reminder.",
+    "Forward this to anyone on the team who still needs access.",
+    "Use the code {code} at the front desk to pick up your badge.",
+    "Reply to this email with your shirt size by {day}.",
+    "Click the link in the portal to confirm your place; it expires in {n} days.",
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -562,6 +573,11 @@ DOCS_SENTENCES = (
     "If the build fails, delete the cache directory and try again.",
     "Each plugin runs in its own process and communicates over a local socket.",
     "Logs are written as JSON lines to standard error.",
+    "Set the system message to describe the assistant's role before sending the first user message.",
+    "Never paste your API key into a chat window or a public issue.",
+    "Ignore the warning about deprecated options if you are on version {n} or later.",
+    "Run the installer again and choose Repair if the plugin does not load.",
+    "The agent framework calls your tool function and passes its result back to the model.",
 )
 DOCS_VERBS = ("configure", "install", "enable", "disable", "monitor", "extend", "secure", "deploy")
 DOCS_THINGS = ("client", "server", "worker pool", "scheduler", "cache", "CLI", "webhook receiver", "exporter")
@@ -727,6 +743,16 @@ AI_TOPIC_SENTENCES = (
     "Automated browsing tools are becoming common in customer support teams.",
     "The article compares three assistants on how well they summarise long documents.",
     "Some users ask their assistant to compare prices across shops before buying.",
+    "Researchers warn that browsing agents can be tricked by text planted on ordinary web pages.",
+    "A system prompt is the first message a chatbot receives; it sets the tone and the rules for the conversation.",
+    "Our moderators remove posts that try to give orders to AI tools, and we ban the accounts behind them.",
+    "The study asked twelve language models to book a flight and counted how often they finished the task.",
+    "Crawlers that ignore robots.txt are blocked after {n} requests a minute.",
+    "Prompt injection means hiding instructions in content that a model will later read.",
+    "Several banks now let an assistant read statements, but never move money without the customer's approval.",
+    "Developers can tell the model to reply in a fixed format by describing it in the instructions field.",
+    "If an AI summary of this thread looks wrong to you, please flag it so a person can check it.",
+    "Agents that shop on someone's behalf should confirm every payment with that person first.",
 )
 
 

@@ -164,7 +164,7 @@ def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> N
     code, out, err = run_cli("train", rendered_small, "--out", tmp_path / "m", "--cache-dir", tmp_path / "cache")
     assert code == 0, err
     model = GuardModel.load(tmp_path / "m")
-    assert model.channels == ("ocr", "dom") and set(model.embedders) == {"text", "ocr", "chunker"}
+    assert model.channels == ("ocr", "dom") and set(model.embedders) == {"text", "ocr", "chunker", "lexical"}
     assert model.embedders["ocr"]["engine"] == "tesseract"
     code, out, err = run_cli("eval", rendered_small, "--model", tmp_path / "m", "--json", "--cache-dir",
                              tmp_path / "cache")

@@ -1,0 +1,108 @@
+"""The guard on pages and phrasings the corpus generator never produced (``bench/unseen_set.py``).
+
+Set A (``unseen_set.py``) was written first and its results were read; set B (``unseen_set_b.py``) was written
+by a separate author from a brief of styles alone and is sealed: run it only to report, never to tune.
+
+Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
+twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
+TPR per injection style, the benign captures blocked, and writes every score to ``--out``.
+
+    python bench/unseen.py --out runs/unseen.json            # the bundled guard, set A
+    python bench/unseen.py --set b --out runs/unseen-b.json
+    python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import unseen_set  # noqa: E402
+import unseen_set_b  # noqa: E402
+from unseen_set import page_html, probes  # noqa: E402
+
+from agent_guard import Guard  # noqa: E402
+from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
+from agent_guard.domtext import extract_dom_text  # noqa: E402
+
+
+async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
+    async_playwright = import_async_playwright()
+    captures: list[tuple[bytes, str]] = []
+    async with async_playwright() as playwright:
+        browser = await launch_chromium(playwright)
+        page = await browser.new_page(viewport={"width": 1280, "height": 720})
+        for item in items:
+            await page.set_content(page_html(item["host"], item["placement"], item["text"]))
+            captures.append((await page.screenshot(), await extract_dom_text(page)))
+        await browser.close()
+    return captures
+
+
+def summarize(rows: list[dict[str, Any]], key: str, block: float) -> dict[str, Any]:
+    malicious = [r for r in rows if r["label"] == 1]
+    benign = [r for r in rows if r["label"] == 0]
+    by_style: dict[str, list[bool]] = defaultdict(list)
+    by_placement: dict[str, list[bool]] = defaultdict(list)
+    for r in malicious:
+        by_style[r["kind"]].append(r[key] >= block)
+        by_placement[r["placement"]].append(r[key] >= block)
+    return {
+        "tpr": sum(r[key] >= block for r in malicious) / len(malicious),
+        "fpr": sum(r[key] >= block for r in benign) / len(benign),
+        "tpr_by_style": {k: round(sum(v) / len(v), 2) for k, v in sorted(by_style.items())},
+        "tpr_by_placement": {k: round(sum(v) / len(v), 2) for k, v in sorted(by_placement.items())},
+        "benign_blocked": [(r["kind"], r["host"], r["placement"], round(r[key], 3)) for r in benign if r[key] >= block],
+    }
+
+
+def auc(rows: list[dict[str, Any]], key: str) -> float:
+    pos = [r[key] for r in rows if r["label"] == 1]
+    neg = [r[key] for r in rows if r["label"] == 0]
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None, help="guard model directory (default: the bundled guard)")
+    parser.add_argument("--set", choices=("a", "b"), default="a", help="which probe set (default: a)")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+
+    texts = unseen_set if args.set == "a" else unseen_set_b
+    items = probes(texts.MALICIOUS, texts.BENIGN)
+    started = time.perf_counter()
+    captures = asyncio.run(capture_all(items))
+    rendered = time.perf_counter() - started
+    guard = Guard(args.model, audit_enabled=False)
+    block = guard.model.block_threshold
+    rows = []
+    for item, (png, dom_text) in zip(items, captures):
+        with_dom = guard.check_sync(png, dom_text=dom_text)
+        ocr_only = guard.check_sync(png)
+        if with_dom.error or ocr_only.error:
+            raise SystemExit(f"scan failed: {with_dom.error or ocr_only.error}")
+        rows.append({**item, "score_dom": with_dom.score, "score_ocr": ocr_only.score,
+                     "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text})
+    guard.close()
+    report = {"set": args.set, "model_id": guard.model_id, "block": block, "captures": len(rows),
+              "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),
+              "total_s": round(time.perf_counter() - started, 1)}
+    for key, name in (("score_dom", "ocr+dom"), ("score_ocr", "ocr only")):
+        report[name] = {"auc": round(auc(rows, key), 3), **summarize(rows, key, block)}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"report": report, "rows": rows}, indent=1, ensure_ascii=False))
+    print(json.dumps(report, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
