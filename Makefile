@@ -55,6 +55,8 @@ model: corpus
 bench: setup
 	$(PY) bench/embed.py
 	$(PY) bench/overhead.py
+	$(PY) bench/unseen.py --out runs/unseen-a.json
+	$(PY) bench/unseen.py --set b --out runs/unseen-b.json
 
 clean:
 	rm -rf runs .pytest_cache data/corpus

@@ -11,6 +11,7 @@ coefficient per hash bucket (safetensors), and the parameters below are recorded
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Sequence
 
 import numpy as np
@@ -37,24 +38,19 @@ def fingerprint() -> dict[str, Any]:
     }
 
 
-_VECTORIZER: Any = None
-
-
+@functools.cache
 def _vectorizer() -> Any:
-    global _VECTORIZER
-    if _VECTORIZER is None:
-        from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.feature_extraction.text import HashingVectorizer
 
-        _VECTORIZER = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=NGRAM_RANGE,
-            n_features=N_FEATURES,
-            alternate_sign=False,
-            norm="l2",
-            lowercase=True,
-            dtype=np.float32,
-        )
-    return _VECTORIZER
+    return HashingVectorizer(
+        analyzer="char_wb",
+        ngram_range=NGRAM_RANGE,
+        n_features=N_FEATURES,
+        alternate_sign=False,
+        norm="l2",
+        lowercase=True,
+        dtype=np.float32,
+    )
 
 
 def lexical_vectors(texts: Sequence[str]) -> "csr_matrix":

@@ -39,13 +39,11 @@ def test_markup_payloads_wrap_the_clause() -> None:
 
 def test_buried_payloads_start_with_ordinary_content() -> None:
     rng = random.Random(7)
+    asides = [opener.split("{")[0] for opener in payloads.OPENERS["buried"]]
     for _ in range(20):
-        payload = make_payload(rng, size="medium", tone="buried", goal="boost", lang="en")
-        opener_at = min(
-            (payload.body.find(o.split("{")[0]) for o in payloads.OPENERS["buried"] if payload.body.find(o.split("{")[0]) > 0),
-            default=-1,
-        )
-        assert opener_at > 0, payload.body  # something benign comes before the aside
+        body = make_payload(rng, size="medium", tone="buried", goal="boost", lang="en").body
+        assert not any(body.startswith(aside) for aside in asides), body  # page content comes first...
+        assert any(aside in body[1:] for aside in asides), body  # ...then the aside with the instruction
 
 
 @pytest.mark.parametrize("lang", FOREIGN)
