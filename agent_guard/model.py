@@ -80,9 +80,14 @@ class LinearHead:
 
 
 def model_heads(channels: Sequence[str]) -> tuple[str, ...]:
-    """A guard model's heads: the embedding heads of its channels, and ``lexical`` beside ``text``."""
+    """The heads a guard model is trained with: the embedding heads of its channels, and ``lexical`` beside ``text``."""
     heads = heads_for(channels)
     return heads + (LEXICAL_HEAD,) if "text" in heads else heads
+
+
+def _heads_allowed(heads: Sequence[str], channels: Sequence[str]) -> bool:
+    # models trained before the lexical head existed have the embedding heads only, and still load and score
+    return tuple(heads) in (model_heads(channels), heads_for(channels))
 
 
 def head_instances(features: Features, head_name: str) -> Instances | None:
@@ -117,11 +122,10 @@ class GuardModel:
 
     def __post_init__(self) -> None:
         self.channels = validate_channels(self.channels)
-        expected = model_heads(self.channels)
-        if tuple(self.heads) != expected:
+        if not _heads_allowed(tuple(self.heads), self.channels):
             raise ModelFormatError(f"heads {list(self.heads)} do not match channels {list(self.channels)}")
-        if self.fusion_coef.shape != (len(expected),):
-            raise ModelFormatError(f"fusion.coef has shape {self.fusion_coef.shape}, expected ({len(expected)},)")
+        if self.fusion_coef.shape != (len(self.heads),):
+            raise ModelFormatError(f"fusion.coef has shape {self.fusion_coef.shape}, expected ({len(self.heads)},)")
         if not 0.0 <= self.flag_threshold <= self.block_threshold <= 1.0:
             raise ModelFormatError(
                 f"thresholds must satisfy 0 <= flag <= block <= 1, got flag={self.flag_threshold} "
@@ -243,8 +247,8 @@ class GuardModel:
             channels = validate_channels(metadata.channels)
         except Exception as exc:
             raise ModelFormatError(f"{directory / METADATA_FILE}: {exc}") from exc
-        heads = model_heads(channels)
-        if list(heads) != metadata.heads:
+        heads = tuple(metadata.heads)
+        if not _heads_allowed(heads, channels):
             raise ModelFormatError(f"{directory / METADATA_FILE}: heads {metadata.heads} do not match channels {channels}")
         expected_names = {f"heads.{h}.{part}" for h in heads for part in ("coef", "intercept")}
         expected_names |= {"fusion.coef", "fusion.intercept"}

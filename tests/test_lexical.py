@@ -91,3 +91,23 @@ def test_lexical_head_learns_from_the_words_and_survives_a_round_trip(tmp_path) 
     (tmp_path / "m" / "guard.json").write_text(json.dumps(card))
     with pytest.raises(ModelMismatchError, match="lexical"):
         GuardModel.load(tmp_path / "m").check_embedders({"text": {"kind": "test", "dim": 8}})
+
+
+def test_a_model_from_before_the_lexical_head_still_loads_and_scores(tmp_path) -> None:
+    from agent_guard.model import LinearHead
+
+    old = GuardModel(channels=("dom",), heads={"text": LinearHead(coef=np.ones(8, dtype=np.float32), intercept=-1.0)},
+                     fusion_coef=np.ones(1, dtype=np.float32), fusion_intercept=0.0,
+                     embedders={"text": {"kind": "test", "dim": 8}}, flag_threshold=0.5, block_threshold=0.9)
+    old.save(tmp_path / "old")
+    loaded = GuardModel.load(tmp_path / "old")
+    assert loaded.head_names == ("text",)
+    vectors = np.full((1, 8), 8 ** -0.5, dtype=np.float32)
+    scores = loaded.score(Features(heads={"text": Instances(vectors=vectors, names=("dom:0",), texts=("hello",))}))
+    assert set(scores.head_scores) == {"text"}
+
+    with pytest.raises(Exception, match="do not match channels"):  # a lexical head alone is not a valid model
+        GuardModel(channels=("dom",), heads={LEXICAL_HEAD: LinearHead(coef=np.ones(N_FEATURES, dtype=np.float32),
+                                                                      intercept=0.0)},
+                   fusion_coef=np.ones(1, dtype=np.float32), fusion_intercept=0.0, embedders={},
+                   flag_threshold=0.5, block_threshold=0.9)

@@ -239,6 +239,8 @@ def forum(ctx: Ctx) -> Built:
         for i in range(rng.randint(3, 6)):
             name = words.username(rng)
             text = words.paragraph(rng, words.FORUM_SENTENCES, 1, 4)
+            if rng.random() < 0.12:  # people discuss AI agents too: benign text with the injections' vocabulary
+                text += " " + words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES))
             quote = ""
             if i > 0 and rng.random() < 0.25:
                 quote = (
@@ -572,6 +574,8 @@ def docs(ctx: Ctx) -> Built:
             sections += (
                 f"<h2>{e(rng.choice(words.DOCS_TOPICS))}</h2>{paragraphs(rng, words.DOCS_SENTENCES, rng.randint(1, 2))}"
             )
+            if rng.random() < 0.15:
+                sections += f"<p>{e(words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES)))}</p>"
             sections += code() if rng.random() < 0.7 else ""
             sections += callout() if rng.random() < 0.5 else ""
             if i == 0:
@@ -854,7 +858,7 @@ def _social_post(ctx: Ctx, kind: str = "social_post") -> str:
     rng = ctx.rng
     first, last = words.person(rng)
     handle = words.username(rng)
-    text = words.sub(rng, rng.choice(words.SOCIAL_POSTS))
+    text = words.sub(rng, rng.choice(words.SOCIAL_POSTS if rng.random() < 0.9 else words.AI_TOPIC_SENTENCES))
     if rng.random() < 0.3:
         text += " " + rng.choice(words.TRENDS)
     pic = ""

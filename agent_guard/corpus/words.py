@@ -753,6 +753,14 @@ AI_TOPIC_SENTENCES = (
     "Developers can tell the model to reply in a fixed format by describing it in the instructions field.",
     "If an AI summary of this thread looks wrong to you, please flag it so a person can check it.",
     "Agents that shop on someone's behalf should confirm every payment with that person first.",
+    "A common trick is hiding text that tells an agent to drop its task; good agents treat page text as data, not orders.",
+    "Our help centre now has a chatbot, but a person still answers anything about refunds.",
+    "We tested five AI shopping assistants on {n} stores; two of them added items nobody asked for.",
+    "The new browser feature lets an assistant fill forms for you, and it asks before it submits anything.",
+    "Teachers in {city} are writing guidance on when pupils may use AI tools for homework.",
+    "Security teams now test their sites for text that could mislead automated agents.",
+    "I asked my assistant to summarise this thread and it missed the most useful reply.",
+    "The conference talk showed how a hidden line in a web page can steer a browsing agent.",
 )
 
 
