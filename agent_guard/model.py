@@ -143,6 +143,8 @@ class GuardModel:
 
     def check_embedders(self, actual: Mapping[str, Mapping[str, Any]]) -> None:
         """Raise ``ModelMismatchError`` naming the field when a live embedder differs from the trained one."""
+        if LEXICAL_HEAD in self.heads and LEXICAL_HEAD not in self.embedders:
+            raise ModelMismatchError("the guard model has a lexical head but records no lexical settings")
         for component, expected in self.embedders.items():
             if component == LEXICAL_HEAD:  # computed here, not by a pluggable component: compare with this version
                 from agent_guard.lexical import fingerprint
@@ -267,6 +269,10 @@ class GuardModel:
         for head in heads:
             coef, intercept = arrays[f"heads.{head}.coef"], arrays[f"heads.{head}.intercept"]
             expected_dim = metadata.embedders.get(head, {}).get("dim")
+            if head == LEXICAL_HEAD:  # its width is this module's, whatever the metadata claims
+                from agent_guard.lexical import N_FEATURES
+
+                expected_dim = N_FEATURES
             if intercept.shape != (1,) or (expected_dim is not None and coef.shape != (int(expected_dim),)):
                 raise ModelFormatError(
                     f"heads.{head}: coef shape {coef.shape} / intercept {intercept.shape} do not match "

@@ -111,3 +111,23 @@ def test_a_model_from_before_the_lexical_head_still_loads_and_scores(tmp_path) -
                                                                       intercept=0.0)},
                    fusion_coef=np.ones(1, dtype=np.float32), fusion_intercept=0.0, embedders={},
                    flag_threshold=0.5, block_threshold=0.9)
+
+
+def test_a_lexical_head_of_the_wrong_width_or_without_its_settings_is_refused(tmp_path) -> None:
+    from agent_guard.errors import ModelFormatError
+    from agent_guard.model import LinearHead
+
+    def model(width: int, embedders: dict) -> GuardModel:
+        return GuardModel(
+            channels=("dom",),
+            heads={"text": LinearHead(coef=np.ones(8, dtype=np.float32), intercept=0.0),
+                   LEXICAL_HEAD: LinearHead(coef=np.ones(width, dtype=np.float32), intercept=0.0)},
+            fusion_coef=np.ones(2, dtype=np.float32), fusion_intercept=0.0, embedders=embedders,
+            flag_threshold=0.5, block_threshold=0.9)
+
+    model(16, {"text": {"kind": "test", "dim": 8}, LEXICAL_HEAD: {**fingerprint(), "dim": 16}}).save(tmp_path / "narrow")
+    with pytest.raises(ModelFormatError, match="lexical"):
+        GuardModel.load(tmp_path / "narrow")
+    unrecorded = model(N_FEATURES, {"text": {"kind": "test", "dim": 8}})
+    with pytest.raises(ModelMismatchError, match="lexical"):
+        unrecorded.check_embedders({"text": {"kind": "test", "dim": 8}})
