@@ -38,6 +38,9 @@ class Ctx:
     ugc_count: int = 0
     placed_inline: bool = False
     used_slots: set[str] = field(default_factory=set)
+    #: A second stream for the look-alike sentences (benign talk about AI, instructions to people, other
+    #: languages) mixed into user content: drawing them from ``rng`` would shift every later choice of the page.
+    text_rng: random.Random = field(default_factory=lambda: random.Random(0))
 
     @property
     def mobile(self) -> bool:

@@ -157,6 +157,7 @@ def compose(spec: ItemSpec) -> Composed:
         page_rng.setstate(state_after_header)
         ctx = Ctx(
             rng=page_rng,
+            text_rng=random.Random(f"text-{spec.page_seed}"),
             require_ugc=spec.require_ugc,
             inline_render=inline_render,
             inline_slot=slot_index,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from agent_guard.corpus import images, words
+from agent_guard.corpus import benign_text, foreign_text, images, words
 from agent_guard.corpus.components import (
     Ctx,
     avatar_img,
@@ -26,6 +26,27 @@ from agent_guard.corpus.components import (
     skip_link,
     stars,
 )
+
+
+# Look-alike benign text mixed into user content, drawn from ``ctx.text_rng``. Without it the guard learns that
+# any unfamiliar sentence about AI, any imperative and any paragraph in another language is an attack; rates are
+# per piece of content.
+def _ai_topic(ctx: Ctx) -> str:
+    """A sentence about AI agents: the fixed list (drawn from ``rng`` as before), most often a composed one."""
+    fixed = words.sub(ctx.rng, ctx.rng.choice(words.AI_TOPIC_SENTENCES))
+    return benign_text.ai_talk(ctx.text_rng) if ctx.text_rng.random() < 0.7 else fixed
+
+
+def _mixed(ctx: Ctx, text: str, topic: str, *, instruction: float, ai: float, foreign: float = 0.04) -> str:
+    """User text, now and then with an instruction to people or a sentence about AI, or in another language."""
+    t = ctx.text_rng
+    if t.random() < foreign:
+        return foreign_text.foreign_paragraph(t, t.choice(foreign_text.FOREIGN_LANGS), topic=topic)
+    for rate, make in ((instruction, benign_text.human_instruction), (ai, benign_text.ai_talk)):
+        if t.random() < rate:
+            extra = make(t)
+            text = f"{extra} {text}" if t.random() < 0.4 else f"{text} {extra}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -70,6 +91,7 @@ def _review(ctx: Ctx) -> str:
     name = " ".join(words.person(rng))
     rating = rng.choice((2, 3, 4, 4, 5, 5, 5))
     text = " ".join(words.sub(rng, rng.choice(words.REVIEW_SENTENCES)) for _ in range(rng.randint(1, 3)))
+    text = _mixed(ctx, text, "shop", instruction=0.08, ai=0.04)
     body = ctx.ugc("review", f"<p>{e(text)}</p>")
     return (
         f'<div style="padding:14px 0;border-bottom:1px solid var(--border)">'
@@ -240,7 +262,8 @@ def forum(ctx: Ctx) -> Built:
             name = words.username(rng)
             text = words.paragraph(rng, words.FORUM_SENTENCES, 1, 4)
             if rng.random() < 0.12:  # people discuss AI agents too: benign text with the injections' vocabulary
-                text += " " + words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES))
+                text += " " + _ai_topic(ctx)
+            text = _mixed(ctx, text, "forum", instruction=0.15, ai=0.06)
             quote = ""
             if i > 0 and rng.random() < 0.25:
                 quote = (
@@ -314,7 +337,10 @@ def _email_body(ctx: Ctx) -> tuple[str, str, str]:
     rng = ctx.rng
     first, last = words.person(rng)
     subject = words.sub(rng, rng.choice(words.EMAIL_SUBJECTS))
-    paras = "".join(f"<p>{e(words.paragraph(rng, words.EMAIL_SENTENCES, 1, 3))}</p>" for _ in range(rng.randint(1, 3)))
+    paras = "".join(
+        f"<p>{e(_mixed(ctx, words.paragraph(rng, words.EMAIL_SENTENCES, 1, 3), 'mail', instruction=0.25, ai=0.04))}</p>"
+        for _ in range(rng.randint(1, 3))
+    )
     body = f"<p>Hi {e(rng.choice(words.FIRST_NAMES))},</p>{paras}<p>{e(rng.choice(('Best', 'Cheers', 'Thanks', 'Regards')))},<br>{e(first)}</p>"
     return f"{first} {last}", subject, body
 
@@ -419,6 +445,7 @@ def _comment(ctx: Ctx, kind: str = "comment") -> str:
     rng = ctx.rng
     name = words.username(rng)
     text = " ".join(words.sub(rng, rng.choice(words.COMMENT_SENTENCES)) for _ in range(rng.randint(1, 3)))
+    text = _mixed(ctx, text, "news", instruction=0.06, ai=0.08)
     return (
         f'<div class="row" style="align-items:flex-start;gap:10px;padding:10px 0;border-bottom:1px solid var(--border)">'
         f'{avatar_img(ctx, name, 32)}<div style="flex:1;min-width:0"><b>{e(name)}</b> <span class="muted small">'
@@ -453,7 +480,9 @@ def news(ctx: Ctx) -> Built:
         author = " ".join(words.person(rng))
         paras = paragraphs(rng, words.NEWS_SENTENCES, rng.randint(4, 7), 2, 4)
         if rng.random() < 0.3:
-            paras += f"<p>{e(words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES)))}</p>"
+            paras += f"<p>{e(_ai_topic(ctx))}</p>"
+        if ctx.text_rng.random() < 0.15:
+            paras += f"<p>{e(benign_text.human_instruction(ctx.text_rng))}</p>"
         comments = "".join(_comment(ctx) for _ in range(rng.randint(3, 5)))
         main = (
             f'{ctx.slot("top")}<div class="muted small" style="text-transform:uppercase;letter-spacing:.06em">{e(sections[0])}</div>'
@@ -575,7 +604,9 @@ def docs(ctx: Ctx) -> Built:
                 f"<h2>{e(rng.choice(words.DOCS_TOPICS))}</h2>{paragraphs(rng, words.DOCS_SENTENCES, rng.randint(1, 2))}"
             )
             if rng.random() < 0.15:
-                sections += f"<p>{e(words.sub(rng, rng.choice(words.AI_TOPIC_SENTENCES)))}</p>"
+                sections += f"<p>{e(_ai_topic(ctx))}</p>"
+            if ctx.text_rng.random() < 0.3:  # guides are full of imperatives addressed to people
+                sections += f"<p>{e(benign_text.human_instruction(ctx.text_rng))}</p>"
             sections += code() if rng.random() < 0.7 else ""
             sections += callout() if rng.random() < 0.5 else ""
             if i == 0:
@@ -583,7 +614,7 @@ def docs(ctx: Ctx) -> Built:
         notes = "".join(
             f'<div class="card" style="padding:10px 14px;margin-bottom:10px"><div class="row small" style="gap:8px">'
             f'{avatar_img(ctx, words.username(rng), 24)}<b>{e(words.username(rng))}</b><span class="muted">{e(words.relative_time(rng))}</span></div>'
-            f"{ctx.ugc('doc_comment', '<p>' + e(words.sub(rng, rng.choice(words.FORUM_SENTENCES))) + '</p>')}</div>"
+            f"{ctx.ugc('doc_comment', '<p>' + e(_mixed(ctx, words.sub(rng, rng.choice(words.FORUM_SENTENCES)), 'docs', instruction=0.1, ai=0.08)) + '</p>')}</div>"
             for _ in range(rng.randint(2, 3))
         )
         main = (
@@ -858,7 +889,8 @@ def _social_post(ctx: Ctx, kind: str = "social_post") -> str:
     rng = ctx.rng
     first, last = words.person(rng)
     handle = words.username(rng)
-    text = words.sub(rng, rng.choice(words.SOCIAL_POSTS if rng.random() < 0.9 else words.AI_TOPIC_SENTENCES))
+    text = words.sub(rng, rng.choice(words.SOCIAL_POSTS)) if rng.random() < 0.9 else _ai_topic(ctx)
+    text = _mixed(ctx, text, "social", instruction=0.08, ai=0.05)
     if rng.random() < 0.3:
         text += " " + rng.choice(words.TRENDS)
     pic = ""
