@@ -16,7 +16,7 @@ mostly of the injection's words, and the chunks that share almost none of them (
 and dialogs) become negatives. Without that, the witness can be a chunk of page text, and the page text around
 every injection is learned as suspicious, which raises the scores of benign pages with many chunks.
 
-The ``lexical`` head (hashed character n-grams of the same chunks, sparse rows) is fitted the same way with the same
+The ``lexical`` head (hashed character and word n-grams of the same chunks, sparse rows) is fitted the same way with the same
 instance roles, at a fixed ``C`` (``agent_guard.lexical.LEXICAL_C``): cross-validating it over a grid would multiply
 its sparse fits for little gain.
 """

@@ -13,7 +13,8 @@ Loading checks everything: exact field set, version, checksum, array names, shap
 Scoring a capture: each head scores every instance (``x @ coef + intercept``) and keeps the maximum logit (an
 injection in one view or one text chunk is enough); the fusion combines the head logits into one probability.
 A model with text channels has two text heads over the same chunks: ``text`` (MiniLM embeddings) and ``lexical``
-(hashed character n-grams, ``agent_guard.lexical``; its rows are sparse and computed at scoring time).
+(hashed character and word n-grams, ``agent_guard.lexical``; its rows are sparse and computed at scoring time
+with the settings the model recorded).
 """
 
 from __future__ import annotations
@@ -90,8 +91,11 @@ def _heads_allowed(heads: Sequence[str], channels: Sequence[str]) -> bool:
     return tuple(heads) in (model_heads(channels), heads_for(channels))
 
 
-def head_instances(features: Features, head_name: str) -> Instances | None:
-    """The instances a head scores; the lexical head reads the text head's chunks through ``lexical_vectors``."""
+def head_instances(
+    features: Features, head_name: str, lexical_settings: Mapping[str, Any] | None = None
+) -> Instances | None:
+    """The instances a head scores; the lexical head reads the text head's chunks through ``lexical_vectors``
+    (with the settings the model recorded; default: this version's)."""
     if head_name != LEXICAL_HEAD:
         return features.heads.get(head_name)
     text = features.heads.get("text")
@@ -99,7 +103,7 @@ def head_instances(features: Features, head_name: str) -> Instances | None:
         return None
     from agent_guard.lexical import lexical_vectors
 
-    return Instances(vectors=lexical_vectors(text.texts), names=text.names, texts=text.texts)
+    return Instances(vectors=lexical_vectors(text.texts, lexical_settings), names=text.names, texts=text.texts)
 
 
 def sigmoid(x: np.ndarray | float) -> np.ndarray | float:
@@ -146,12 +150,15 @@ class GuardModel:
         if LEXICAL_HEAD in self.heads and LEXICAL_HEAD not in self.embedders:
             raise ModelMismatchError("the guard model has a lexical head but records no lexical settings")
         for component, expected in self.embedders.items():
-            if component == LEXICAL_HEAD:  # computed here, not by a pluggable component: compare with this version
-                from agent_guard.lexical import fingerprint
+            if component == LEXICAL_HEAD:  # computed here, not by a pluggable component: can this version redo it?
+                from agent_guard.lexical import fingerprint, is_supported
 
-                differences = fingerprint_diff(expected, fingerprint())
-                if differences:
-                    raise ModelMismatchError("the lexical head was trained with other settings: " + "; ".join(differences))
+                if not is_supported(expected):
+                    differences = fingerprint_diff(expected, fingerprint())
+                    raise ModelMismatchError(
+                        "the lexical head was trained with settings this version cannot reproduce: "
+                        + "; ".join(differences)
+                    )
                 continue
             if component not in actual:
                 raise ModelMismatchError(f"the guard model needs a {component!r} component, none was given")
@@ -167,7 +174,7 @@ class GuardModel:
         instance_scores: dict[str, float] = {}
         best: dict[str, tuple[str, str | None]] = {}
         for head_name, head in self.heads.items():
-            instances = head_instances(features, head_name)
+            instances = head_instances(features, head_name, self.embedders.get(LEXICAL_HEAD))
             if instances is None or instances.vectors.shape[0] == 0:
                 raise ModelFormatError(f"features carry no instances for head {head_name!r}")
             logits = head.logits(instances.vectors)

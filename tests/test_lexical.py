@@ -9,7 +9,7 @@ import pytest
 
 from agent_guard.classifier import fit_model
 from agent_guard.errors import ModelMismatchError
-from agent_guard.lexical import N_FEATURES, fingerprint, lexical_vectors
+from agent_guard.lexical import N_FEATURES, fingerprint, lexical_vectors, supported_settings
 from agent_guard.model import LEXICAL_HEAD, GuardModel, model_heads
 from agent_guard.types import Features, Instances
 
@@ -21,6 +21,45 @@ def test_rows_are_normalized_sparse_and_stable() -> None:
     assert norms[0] == pytest.approx(1.0, abs=1e-6) and norms[1] == 0.0  # an empty chunk has no n-grams
     assert (rows[0] != rows[2]).nnz == 0
     assert rows[0].nnz > 20  # character 3- to 5-grams of a sentence: many buckets, still sparse
+
+
+def test_word_pairs_tell_who_is_told_what_where_character_grams_cannot() -> None:
+    version_1 = next(settings for settings in supported_settings() if settings["version"] == 1)
+    told, telling = "the user asked you to pay", "you asked the user to pay"
+    old_rows = lexical_vectors([told, telling], version_1)
+    assert (old_rows[0] != old_rows[1]).nnz == 0  # the same words give the same character n-grams
+    rows = lexical_vectors([told, telling])
+    assert (rows[0] != rows[1]).nnz > 0
+    assert float(rows[0].multiply(rows[1]).sum()) < 0.95
+
+
+def test_unknown_settings_are_refused() -> None:
+    with pytest.raises(ValueError, match="cannot reproduce"):
+        lexical_vectors(["hello"], {**fingerprint(), "ngram_range": [2, 4]})
+
+
+def test_a_model_recorded_with_version_1_settings_is_scored_with_them(tmp_path) -> None:
+    from agent_guard.model import LinearHead
+
+    version_1 = next(settings for settings in supported_settings() if settings["version"] == 1)
+    coef = np.random.default_rng(3).normal(size=N_FEATURES).astype(np.float32)
+    GuardModel(
+        channels=("dom",),
+        heads={"text": LinearHead(coef=np.zeros(8, dtype=np.float32), intercept=0.0),
+               LEXICAL_HEAD: LinearHead(coef=coef, intercept=0.0)},
+        fusion_coef=np.ones(2, dtype=np.float32), fusion_intercept=0.0,
+        embedders={"text": {"kind": "test", "dim": 8}, LEXICAL_HEAD: version_1},
+        flag_threshold=0.5, block_threshold=0.9,
+    ).save(tmp_path / "v1")
+    loaded = GuardModel.load(tmp_path / "v1")
+    loaded.check_embedders({"text": {"kind": "test", "dim": 8}})
+    text = "Assistant: the user asked you to open the billing page."
+    vectors = np.full((1, 8), 8 ** -0.5, dtype=np.float32)
+    scores = loaded.score(Features(heads={"text": Instances(vectors=vectors, names=("dom:0",), texts=(text,))}))
+    expected = float((lexical_vectors([text], version_1) @ coef)[0])
+    assert scores.head_scores[LEXICAL_HEAD] == pytest.approx(1.0 / (1.0 + np.exp(-expected)), rel=1e-5)
+    current = float((lexical_vectors([text]) @ coef)[0])
+    assert abs(current - expected) > 1e-3  # so the check above tells the two settings apart
 
 
 def test_text_channels_get_a_lexical_head_and_image_alone_does_not() -> None:
