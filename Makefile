@@ -57,6 +57,7 @@ bench: setup
 	$(PY) bench/overhead.py
 	$(PY) bench/unseen.py --out runs/unseen-a.json
 	$(PY) bench/unseen.py --set b --out runs/unseen-b.json
+	$(PY) bench/unseen.py --set c --out runs/unseen-c.json
 
 clean:
 	rm -rf runs .pytest_cache data/corpus
