@@ -12,6 +12,8 @@ import random
 import re
 from collections.abc import Callable
 
+from agent_guard.corpus.words import DAYS, MONTHS
+
 MIN_LEN = 40
 MAX_LEN = 260
 
@@ -50,11 +52,6 @@ PLACES = (
     "the community hall on {street}", "reception", "the Harbour Room",
 )
 STREETS = ("Wicken Lane", "Baxter Road", "Quay Street", "Orchard Row", "Mill Terrace", "Larch Avenue", "Tanner Yard")
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-)
 
 
 def _time(rng: random.Random) -> str:
