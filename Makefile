@@ -58,6 +58,7 @@ bench: setup
 	$(PY) bench/unseen.py --out runs/unseen-a.json
 	$(PY) bench/unseen.py --set b --out runs/unseen-b.json
 	$(PY) bench/unseen.py --set c --out runs/unseen-c.json
+	$(PY) bench/unseen.py --set d --out runs/unseen-d.json
 
 clean:
 	rm -rf runs .pytest_cache data/corpus

@@ -3,7 +3,9 @@
 Set A (``unseen_set.py``) was written first and its results were read; set B (``unseen_set_b.py``) was written
 by a separate author from a brief of styles alone and was sealed until the kinds of its failures had been read;
 set C (``unseen_set_c.py``), written later by another separate author (with benign text in six other languages),
-replaces it as the sealed set: run it only to report, never to tune.
+took over the sealed role. Its styles were read in stop 13 and the generator's payload styles were broadened in
+stop 14, so set D (``unseen_set_d.py``, a fourth author, seven other languages) is now the sealed set: run it only
+to report, never to tune.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -12,6 +14,7 @@ TPR per injection style, the benign captures blocked, and writes every score to 
     python bench/unseen.py --out runs/unseen.json            # the bundled guard, set A
     python bench/unseen.py --set b --out runs/unseen-b.json
     python bench/unseen.py --set c --out runs/unseen-c.json
+    python bench/unseen.py --set d --out runs/unseen-d.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
 """
 
@@ -31,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
+import unseen_set_d  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -78,11 +82,11 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None, help="guard model directory (default: the bundled guard)")
-    parser.add_argument("--set", choices=("a", "b", "c"), default="a", help="which probe set (default: a)")
+    parser.add_argument("--set", choices=("a", "b", "c", "d"), default="a", help="which probe set (default: a)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
 
-    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c}[args.set]
+    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d}[args.set]
     items = probes(texts.MALICIOUS, texts.BENIGN)
     started = time.perf_counter()
     captures = asyncio.run(capture_all(items))
