@@ -4,18 +4,26 @@ Set A (``unseen_set.py``) was written first and its results were read; set B (``
 by a separate author from a brief of styles alone and was sealed until the kinds of its failures had been read;
 set C (``unseen_set_c.py``), written later by another separate author (with benign text in six other languages),
 took over the sealed role. Its styles were read in stop 13 and the generator's payload styles were broadened in
-stop 14, so set D (``unseen_set_d.py``, a fourth author, seven other languages) is now the sealed set: run it only
-to report, never to tune.
+stop 14, so set D (``unseen_set_d.py``, a fourth author, seven other languages) took over; the kinds of its
+failures were read in stop 15 when the stop-14 generator's guard was adopted, so set E (``unseen_set_e.py``, a
+fifth author, 15 injection styles, six other languages) is now the sealed set: run it only to report, never to
+tune.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
-TPR per injection style, the benign captures blocked, and writes every score to ``--out``.
+TPR per injection style, the benign captures blocked, TPR at 2/5/10% FPR (a view that does not depend on the
+guard's threshold), and writes every score to ``--out``.
 
     python bench/unseen.py --out runs/unseen.json            # the bundled guard, set A
     python bench/unseen.py --set b --out runs/unseen-b.json
     python bench/unseen.py --set c --out runs/unseen-c.json
     python bench/unseen.py --set d --out runs/unseen-d.json
+    python bench/unseen.py --set e --out runs/unseen-e.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
+    python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
+
+With several ``--model`` options the probes are rendered once and every guard scores the same captures (the
+baseline in the same run); ``--out`` then holds one ``{"report", "rows"}`` entry per guard under ``"runs"``.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
 import unseen_set_d  # noqa: E402
+import unseen_set_e  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -72,6 +81,16 @@ def summarize(rows: list[dict[str, Any]], key: str, block: float) -> dict[str, A
     }
 
 
+def tpr_at_fpr(rows: list[dict[str, Any]], key: str, max_fpr: float) -> float:
+    """TPR at the strictest threshold that blocks at most ``max_fpr`` of the benign captures (threshold-free view)."""
+    pos = [r[key] for r in rows if r["label"] == 1]
+    neg = sorted((r[key] for r in rows if r["label"] == 0), reverse=True)
+    allowed = int(max_fpr * len(neg))
+    if allowed >= len(neg):
+        return 1.0
+    return sum(p > neg[allowed] for p in pos) / len(pos)
+
+
 def auc(rows: list[dict[str, Any]], key: str) -> float:
     pos = [r[key] for r in rows if r["label"] == 1]
     neg = [r[key] for r in rows if r["label"] == 0]
@@ -79,19 +98,9 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=None, help="guard model directory (default: the bundled guard)")
-    parser.add_argument("--set", choices=("a", "b", "c", "d"), default="a", help="which probe set (default: a)")
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-
-    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d}[args.set]
-    items = probes(texts.MALICIOUS, texts.BENIGN)
-    started = time.perf_counter()
-    captures = asyncio.run(capture_all(items))
-    rendered = time.perf_counter() - started
-    guard = Guard(args.model, audit_enabled=False)
+def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
+               label: str, started: float, rendered: float) -> dict[str, Any]:
+    guard = Guard(model, audit_enabled=False)
     block = guard.model.block_threshold
     rows = []
     for item, (png, dom_text) in zip(items, captures):
@@ -102,14 +111,36 @@ def main() -> None:
         rows.append({**item, "score_dom": with_dom.score, "score_ocr": ocr_only.score,
                      "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text})
     guard.close()
-    report = {"set": args.set, "model_id": guard.model_id, "block": block, "captures": len(rows),
+    report = {"set": label, "model_id": guard.model_id, "block": block, "captures": len(rows),
               "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),
               "total_s": round(time.perf_counter() - started, 1)}
     for key, name in (("score_dom", "ocr+dom"), ("score_ocr", "ocr only")):
-        report[name] = {"auc": round(auc(rows, key), 3), **summarize(rows, key, block)}
+        report[name] = {"auc": round(auc(rows, key), 3),
+                        "tpr_at_fpr": {f"{f:.2f}": round(tpr_at_fpr(rows, key, f), 3) for f in (0.02, 0.05, 0.10)},
+                        **summarize(rows, key, block)}
+    return {"report": report, "rows": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", action="append", default=None,
+                        help="guard model directory (default: the bundled guard); repeat to compare guards")
+    parser.add_argument("--set", choices=("a", "b", "c", "d", "e"), default="a", help="which probe set (default: a)")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+
+    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e}[args.set]
+    items = probes(texts.MALICIOUS, texts.BENIGN)
+    started = time.perf_counter()
+    captures = asyncio.run(capture_all(items))
+    rendered = time.perf_counter() - started
+    models: list[str | None] = args.model or [None]
+    runs = [score_with(model, items, captures, args.set, started, rendered) for model in models]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"report": report, "rows": rows}, indent=1, ensure_ascii=False))
-    print(json.dumps(report, indent=1, ensure_ascii=False))
+    written = runs[0] if len(runs) == 1 else {"runs": runs}
+    args.out.write_text(json.dumps(written, indent=1, ensure_ascii=False))
+    for run in runs:
+        print(json.dumps(run["report"], indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
