@@ -37,6 +37,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import unseen_set  # noqa: E402
@@ -48,6 +50,7 @@ from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
+from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
 
 
@@ -82,13 +85,10 @@ def summarize(rows: list[dict[str, Any]], key: str, block: float) -> dict[str, A
 
 
 def tpr_at_fpr(rows: list[dict[str, Any]], key: str, max_fpr: float) -> float:
-    """TPR at the strictest threshold that blocks at most ``max_fpr`` of the benign captures (threshold-free view)."""
-    pos = [r[key] for r in rows if r["label"] == 1]
-    neg = sorted((r[key] for r in rows if r["label"] == 0), reverse=True)
-    allowed = int(max_fpr * len(neg))
-    if allowed >= len(neg):
-        return 1.0
-    return sum(p > neg[allowed] for p in pos) / len(pos)
+    """TPR at the threshold the trainer would calibrate on these benign captures for ``max_fpr``."""
+    threshold = threshold_at_fpr(np.array([r[key] for r in rows if r["label"] == 0]), max_fpr)
+    malicious = [r[key] for r in rows if r["label"] == 1]
+    return sum(score >= threshold for score in malicious) / len(malicious)
 
 
 def auc(rows: list[dict[str, Any]], key: str) -> float:
@@ -99,7 +99,8 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 
 
 def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
-               label: str, started: float, rendered: float) -> dict[str, Any]:
+               probe_set: str, rendered: float) -> dict[str, Any]:
+    started = time.perf_counter()
     guard = Guard(model, audit_enabled=False)
     block = guard.model.block_threshold
     rows = []
@@ -111,9 +112,9 @@ def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tu
         rows.append({**item, "score_dom": with_dom.score, "score_ocr": ocr_only.score,
                      "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text})
     guard.close()
-    report = {"set": label, "model_id": guard.model_id, "block": block, "captures": len(rows),
+    report = {"set": probe_set, "model_id": guard.model_id, "block": block, "captures": len(rows),
               "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),
-              "total_s": round(time.perf_counter() - started, 1)}
+              "total_s": round(rendered + time.perf_counter() - started, 1)}
     for key, name in (("score_dom", "ocr+dom"), ("score_ocr", "ocr only")):
         report[name] = {"auc": round(auc(rows, key), 3),
                         "tpr_at_fpr": {f"{f:.2f}": round(tpr_at_fpr(rows, key, f), 3) for f in (0.02, 0.05, 0.10)},
@@ -135,7 +136,7 @@ def main() -> None:
     captures = asyncio.run(capture_all(items))
     rendered = time.perf_counter() - started
     models: list[str | None] = args.model or [None]
-    runs = [score_with(model, items, captures, args.set, started, rendered) for model in models]
+    runs = [score_with(model, items, captures, args.set, rendered) for model in models]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     written = runs[0] if len(runs) == 1 else {"runs": runs}
     args.out.write_text(json.dumps(written, indent=1, ensure_ascii=False))
