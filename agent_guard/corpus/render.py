@@ -13,6 +13,14 @@ from agent_guard.errors import GuardError
 
 MAX_FULL_PAGE_HEIGHT = 4000
 
+#: Wait until every image is decoded and every web font is ready, then for two animation frames, so the screenshot
+#: shows the page as laid out at its final viewport. Without it, a busy machine once captured a full-page captcha
+#: (a data-URI image, viewport grown just before) with different pixels from the same page rendered again.
+SETTLE_JS = """async () => {
+  await Promise.all([document.fonts.ready, ...Array.from(document.images, (img) => img.decode().catch(() => null))]);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+}"""
+
 #: Decide the scroll offset: keep the marked element (injection, or its place in the benign twin) in view and,
 #: for an injection, clear of fixed overlays (trying a few offsets); measure how much of it the capture shows;
 #: then drop the marker so neither the capture nor the DOM text can see it.
@@ -134,6 +142,7 @@ async def render_page(page: Any, spec: ItemSpec, html: str) -> Rendered:
         if full and page_height > height:
             await page.set_viewport_size({"width": width, "height": min(int(page_height), MAX_FULL_PAGE_HEIGHT)})
             await page.evaluate("window.scrollTo(0, 0)")
+        await page.evaluate(SETTLE_JS)
         png = await page.screenshot(animations="disabled", caret="hide", type="png")
         dom_text = await extract_dom_text(page)
         return Rendered(
