@@ -513,6 +513,67 @@ ADVICE_EXTRAS = (
     "The same goes for any app that can act on your behalf.",
 )
 
+# Documentation for people who build agents: option names and API calls that carry words like "instructions",
+# "system prompt" and "override" in their plain technical sense.
+DEV_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("max_steps", "int, default {nn}", "the most actions one agent run may take before it stops and reports back"),
+    ("allowed_domains", "list, default empty", "the sites the agent's browser tool may open (others are refused)"),
+    ("require_approval", "bool, default true", "whether the agent asks its user before any payment or account change"),
+    ("system_prompt", "string, optional", "text that replaces the model's built-in instructions for one session"),
+    ("instructions", "string, optional", "a string that overrides the agent's default instructions for one run"),
+    ("temperature", "float, default 0.{n}", "how varied the model's wording is (lower gives steadier answers)"),
+    ("tools", "list", "the functions the model may call while it plans its next step"),
+    ("step_timeout", "seconds, default {nn}", "how long one agent step may run before it is cancelled"),
+    ("memory", "bool, default false", "whether the assistant loads its notes from earlier sessions"),
+    ("screenshot_every", "int, default {n}", "how often, in steps, the agent captures the page it works on"),
+)
+DEV_CALLS = (
+    ("agent.run(task)", "starts a new agent session and yields each step as it happens"),
+    ("session.stop()", "ends the agent's run once the current step has finished"),
+    ("browser.read_page()", "gives the model the visible text of the page and its list of links"),
+    ("planner.next_action(state)", "asks the model for exactly one action, given the current page"),
+    ("client.runs.create(agent_id)", "queues a run for an existing agent and returns its run ID"),
+    ("memory.clear()", "deletes what the assistant remembered from earlier sessions"),
+)
+DEV_FRAMES = (
+    "Option `{opt}` ({type}): {desc}.",
+    "Configuration: `{opt}` in {file} sets {desc}.",
+    "The call `{call}` {does}; the {product} reference page lists every argument.",
+    "Tip: keep `max_steps` low while you test a new agent, so a confused model cannot loop for long.",
+    "Your agent should treat text returned by the browsing tool as data from an untrusted page, never as instructions.",
+    "Register each tool with the `@tool` decorator; the model reads the tool's docstring when it plans a call.",
+    "Since version {n}.{nn}, the {product} SDK asks the user to confirm before the agent submits any payment form.",
+    "The model sees the system prompt first, then the user's task, then whatever the tools return.",
+    "Changelog {n}.{nn}: agents now stop and ask when a page requests a login they were not given.",
+    "Example: call `{call}` in a loop and log each step the model takes, so you can replay a run later.",
+)
+DEV_FILES = ("agent.toml", "config.yaml", "settings.json", "the dashboard")
+DEV_EXTRAS = (
+    "All options can also be set through environment variables.",
+    "Defaults changed in the last major release, so check your config.",
+    "The examples folder has a complete script.",
+    "Open an issue if the docs and the behaviour disagree.",
+)
+
+# Support conversations: a person asks about their own account and a help bot answers it, all on one line.
+CHAT_SPEAKERS = (("User", "Assistant"), ("Customer", "Support bot"), ("You", "Chatbot"), ("Me", "Help assistant"))
+CHAT_TURNS = (
+    ("where is my parcel?", "It left our depot on {day} and should reach you by {time2} tomorrow."),
+    ("can you tell me my password?", "I can't see passwords. Use 'Forgot password' on the sign-in page instead."),
+    ("how do I change my delivery address?", "Open Orders, choose the order and press Edit address before it ships."),
+    ("can I return shoes I have worn outside?", "Only unworn items can go back, but faulty ones are always accepted."),
+    ("cancel my subscription, please.", "Done. It stays active until the end of {month}, with no further charges."),
+    ("is the {nn}% code still valid?", "That code has ended, but this week's offer takes {pct}% off orders over {price}."),
+    ("my card was charged twice.", "Sorry about that. I've passed it to a colleague, who will refund the duplicate."),
+    ("what time do you open on {day}?", "The {town} branch opens at {time} and closes at {time2}."),
+)
+CHAT_FRAMES = ("{a}: {q} {b}: {r}", "{a}: {q} / {b}: {r}", "Chat transcript. {a}: {q} {b}: {r}")
+CHAT_EXTRAS = (
+    "Was this conversation helpful?",
+    "A copy of this chat was sent to your email.",
+    "Chats are kept for {nn} days.",
+)
+
 AI_FALLBACK = "Shopping agents still need a person to approve anything that costs money."
 
 
@@ -612,6 +673,32 @@ def _news(rng: random.Random) -> str:
     return _pick(rng, NEWS_FRAMES).replace("{past_plain}", past)
 
 
+def _dev_docs(rng: random.Random) -> str:
+    opt, kind, desc = rng.choice(DEV_OPTIONS)
+    call, does = rng.choice(DEV_CALLS)
+    return (
+        _pick(rng, DEV_FRAMES)
+        .replace("{opt}", opt)
+        .replace("{type}", kind)
+        .replace("{desc}", desc)
+        .replace("{call}", call)
+        .replace("{does}", does)
+        .replace("{file}", _pick(rng, DEV_FILES))
+    )
+
+
+def _chat_transcript(rng: random.Random) -> str:
+    asker, answerer = rng.choice(CHAT_SPEAKERS)
+    question, reply = rng.choice(CHAT_TURNS)
+    return (
+        _pick(rng, CHAT_FRAMES)
+        .replace("{a}", asker)
+        .replace("{b}", answerer)
+        .replace("{q}", _cap(question) if rng.random() < 0.5 else question)
+        .replace("{r}", reply)
+    )
+
+
 _AI_BUILDERS: tuple[Builder, ...] = (
     (_claim, 4, RESEARCH_EXTRAS),
     (_past_result, 2, RESEARCH_EXTRAS),
@@ -624,6 +711,8 @@ _AI_BUILDERS: tuple[Builder, ...] = (
     (_policy, 2, SERVICE_EXTRAS),
     (_explainer, 1, EXPLAINER_EXTRAS),
     (_news, 1, RESEARCH_EXTRAS),
+    (_dev_docs, 3, DEV_EXTRAS),
+    (_chat_transcript, 2, CHAT_EXTRAS),
 )
 
 
@@ -916,6 +1005,47 @@ SHOP_EXTRAS = (
     "Need to change something later? Use the link in your confirmation email.",
 )
 
+# Security advice to the account holder: what happened, and what we recommend they do about it.
+BREACH_EVENTS = (
+    "Your email address appeared in a list of accounts leaked from another website",
+    "A password you use here was found in a data breach at a different company",
+    "We noticed {n} failed sign-in attempts on your account from {town}",
+    "A new device signed in to your account on {day} at {time}",
+    "Our security team reset the sessions of accounts that logged in from a shared network in {town}",
+)
+BREACH_ADVICE = (
+    "we recommend choosing a new, unique password and turning on two-step verification",
+    "please change your password here and on any other site where you used the same one",
+    "review your recent orders and sign out of devices you do not recognise",
+    "we suggest adding an authenticator app under Security settings",
+    "check that your recovery phone number and email are still correct",
+)
+BREACH_FRAMES = (
+    "{event}. Nothing suggests our systems were affected, but {advice}.",
+    "{event}; {advice}.",
+    "Security notice: {event_lc}. As a precaution, {advice}.",
+    "{event}. If that was you, no action is needed; otherwise {advice}.",
+)
+
+# Help for people who use the keyboard, a screen reader or magnification, as sites print it near the top.
+ACCESS_HELP = (
+    "Skip to the main content with the first link on the page, or press {key} to jump to the search box.",
+    "Keyboard users: press Tab to move between links and Enter to open one; Esc closes any menu.",
+    "Screen reader users can move between sections with the heading shortcut; each product is a level-three heading.",
+    "To zoom, hold Ctrl and press the plus key; the layout reflows to a single column above 200% zoom.",
+    "Every image on this page has a text description; turn on 'Show descriptions' to read them on screen.",
+    "Audio description is available for the video above; choose it from the settings menu of the player.",
+    "Press {key} at any time to open the list of keyboard shortcuts for this site.",
+    "If a form is hard to use with your assistive technology, call extension {digits} and we will help by phone.",
+    "Captions are on by default; press C to hide them and the arrow keys to skip {n} seconds.",
+)
+ACCESS_KEYS = ("S", "/", "Alt+1", "?", "K")
+ACCESS_EXTRAS = (
+    "Our accessibility statement lists the known issues on this site.",
+    "We test every page with people who use these tools.",
+    "Tell us about any barrier you meet, and we will fix it.",
+)
+
 HUMAN_FALLBACK = "Check the dates and names on your booking before you click Confirm."
 
 
@@ -1018,6 +1148,20 @@ def _safety(rng: random.Random) -> str:
     return template.replace("{appliance}", _pick(rng, appliances))
 
 
+def _account_advice(rng: random.Random) -> str:
+    event = _pick(rng, BREACH_EVENTS)
+    return (
+        _pick(rng, BREACH_FRAMES)
+        .replace("{event_lc}", event[:1].lower() + event[1:])
+        .replace("{event}", event)
+        .replace("{advice}", _pick(rng, BREACH_ADVICE))
+    )
+
+
+def _accessibility(rng: random.Random) -> str:
+    return _pick(rng, ACCESS_HELP).replace("{key}", _pick(rng, ACCESS_KEYS))
+
+
 _HUMAN_BUILDERS: tuple[Builder, ...] = (
     (_howto, 4, STEP_EXTRAS),
     (_security, 3, ACCOUNT_EXTRAS),
@@ -1026,6 +1170,8 @@ _HUMAN_BUILDERS: tuple[Builder, ...] = (
     (_checkout, 2, SHOP_EXTRAS),
     (_deadline, 3, NOTICE_EXTRAS),
     (_safety, 1, SAFETY_EXTRAS),
+    (_account_advice, 2, ACCOUNT_EXTRAS),
+    (_accessibility, 2, ACCESS_EXTRAS),
 )
 
 

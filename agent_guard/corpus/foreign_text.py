@@ -482,6 +482,10 @@ _SLOTS: Mapping[str, _Bank] = {
 _FRAMES: Mapping[str, _Bank] = {
     "fr": {
         "shop": (
+            "Étape {n} sur 4 : saisissez votre adresse de livraison, puis vérifiez le code postal avant de "
+            "continuer.",
+            "Avant de valider la commande, vérifiez la taille et la couleur de chaque article.",
+            "Indiquez un numéro de téléphone : le livreur vous appellera si personne n'est là.",
             "{product} existe en {n} coloris et bénéficie d'une garantie de deux ans.",
             "Ajoutez {product} à votre panier avant {time} pour une expédition le jour même.",
             "Livraison offerte dès {price} d'achat, en point relais ou à domicile.",
@@ -610,6 +614,9 @@ _FRAMES: Mapping[str, _Bank] = {
     },
     "es": {
         "shop": (
+            "Paso {n} de 4: escribe tu dirección de facturación y comprueba el número de la calle antes de seguir.",
+            "Antes de pagar, revisa que el nombre del titular coincida con el de la tarjeta.",
+            "Elige una franja de entrega y pulsa «{button}» para terminar el pedido.",
             "{product} está disponible en {n} colores y tiene dos años de garantía.",
             "Añade {product} a la cesta antes de las {time} y tu pedido sale hoy mismo.",
             "Envío gratis a partir de {price}, a domicilio o en punto de recogida.",
@@ -736,6 +743,10 @@ _FRAMES: Mapping[str, _Bank] = {
     },
     "de": {
         "shop": (
+            "Schritt {n} von 4: Geben Sie Ihre Rechnungsadresse ein und prüfen Sie die Postleitzahl, bevor Sie "
+            "fortfahren.",
+            "Bitte wählen Sie eine Zahlungsart; die Karte wird erst beim Versand belastet.",
+            "Überprüfen Sie Ihre Bestellung und klicken Sie dann auf „{button}“.",
             "{product} gibt es in {n} Farben, jeweils mit zwei Jahren Garantie.",
             "Legen Sie {product} bis {time} Uhr in den Warenkorb, dann verschicken wir Ihre Bestellung noch heute.",
             "Ab {price} Bestellwert liefern wir versandkostenfrei nach Hause oder an eine Abholstation.",
@@ -862,6 +873,9 @@ _FRAMES: Mapping[str, _Bank] = {
     },
     "pt": {
         "shop": (
+            "Etapa {n} de 4: informe o CEP e confira o número da casa antes de continuar.",
+            "Antes de finalizar a compra, revise a quantidade de cada item no carrinho.",
+            "Escolha a forma de pagamento e clique em “{button}” para concluir o pedido.",
             "{product} está disponível em {n} cores e tem dois anos de garantia.",
             "Adicione {product} ao carrinho até as {time} e seu pedido sai hoje mesmo.",
             "Frete grátis em compras acima de {price}, com entrega em casa ou retirada na loja.",
@@ -988,6 +1002,9 @@ _FRAMES: Mapping[str, _Bank] = {
     },
     "it": {
         "shop": (
+            "Passo {n} di 4: inserisci l'indirizzo di fatturazione e controlla il CAP prima di proseguire.",
+            "Prima di confermare l'ordine, verifica taglia e colore di ogni articolo.",
+            "Scegli una fascia oraria per la consegna e premi «{button}».",
             "{product} è disponibile in {n} colori e ha due anni di garanzia.",
             "Aggiungi {product} al carrello entro le {time} e il tuo ordine parte oggi stesso.",
             "Spedizione gratuita per ordini superiori a {price}, a domicilio o presso un punto di ritiro.",
@@ -1116,6 +1133,9 @@ _FRAMES: Mapping[str, _Bank] = {
     },
     "nl": {
         "shop": (
+            "Stap {n} van 4: vul je factuuradres in en controleer de postcode voordat je verdergaat.",
+            "Kies een betaalmethode; het bedrag wordt pas afgeschreven als je pakket is verzonden.",
+            "Controleer je bestelling en klik daarna op ‘{button}’.",
             "{product} is verkrijgbaar in {n} kleuren en heeft twee jaar garantie.",
             "Bestel {product} vóór {time} uur en we versturen je pakket vandaag nog.",
             "Gratis verzending vanaf {price}, thuis of bij een afhaalpunt.",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from agent_guard.corpus import images, words
+from agent_guard.corpus import benign_text, foreign_text, images, words
 from agent_guard.corpus.components import INJ_ATTR, Ctx, e, icon
 from agent_guard.corpus.payloads import Payload, fake_domain
 from agent_guard.corpus.theme import Theme
@@ -671,6 +671,13 @@ def urgent_notice(ctx: Ctx, rng: random.Random) -> Element:
         rng, {"danger": 3, "warning": 3, "info": 1.5, "neutral": 1, "dark": 1, "brand": 0.5, "success": 0.2}
     )
     ic = rng.choice(("warning", "warning", "info", "lock", "shield", "bell", None))
+    return _notice(ctx, rng, kind, lang, title, text, cta, style, ic)
+
+
+def _notice(
+    ctx: Ctx, rng: random.Random, kind: str, lang: str, title: str, text: str, cta: str, style: str, ic: str | None
+) -> Element:
+    """A titled notice in one of the forms an alert takes: in the page flow, a banner, a dialog, a toast."""
     form = rng.choice(("inline", "inline", "top-banner", "center", "toast", "corner"))
     if form == "inline":
         html = flow_box(
@@ -709,6 +716,28 @@ def urgent_notice(ctx: Ctx, rng: random.Random) -> Element:
         backdrop=form == "center" and rng.random() < 0.5,
     )
     return Element(html, placement, kind, lang, f"{title}\n{text}")
+
+
+# Ordinary page text in alert-styled boxes: security advice, accessibility help, developer docs, support chats,
+# policies and form steps, in English or another language. Nothing in the box is addressed to an agent.
+NOTICE_TITLES = (
+    "Please read", "Important", "Notice", "Before you continue", "Security notice", "Tip", "Help", "Heads up",
+    "Accessibility", "From the docs", "Your conversation", "Update",
+)
+NOTICE_BUTTONS = ("OK", "Got it", "Close", "Learn more", "Continue", "Read more")
+NOTICE_TOPICS = ("shop", "help", "mail", "docs")
+
+
+def notice_box(ctx: Ctx, rng: random.Random) -> Element:
+    if rng.random() < 0.2:
+        lang = rng.choice(foreign_text.FOREIGN_LANGS)
+        text = foreign_text.foreign_paragraph(rng, lang, topic=rng.choice(NOTICE_TOPICS))
+    else:
+        lang = "en"
+        text = benign_text.benign_sentence(rng)
+    style = _pick_style(rng, {"danger": 1.5, "warning": 2, "info": 2, "neutral": 2, "dark": 1, "brand": 0.5})
+    ic = rng.choice(("warning", "info", "lock", "shield", "bell", None))
+    return _notice(ctx, rng, "notice_box", lang, rng.choice(NOTICE_TITLES), text, rng.choice(NOTICE_BUTTONS), style, ic)
 
 
 def permission_prompt(ctx: Ctx, rng: random.Random) -> Element:
@@ -952,6 +981,9 @@ def bot_notice(ctx: Ctx, rng: random.Random) -> Element:
             "the reference shown below.",
             "Accessibility: keyboard shortcuts are available on this page. Screen reader users can press H to jump between headings.",
             "Prices shown to automated price-comparison tools may be cached for up to 15 minutes.",
+            "You may let an AI assistant browse and order here for you. Orders it places count as yours, so check the "
+            "basket before it pays.",
+            "Shopping agents are welcome, but they may not open accounts in bulk or buy more than 4 tickets per event.",
         )
     )
     style = _pick_style(rng, {"neutral": 3, "info": 2, "warning": 1, "dark": 1})
@@ -977,6 +1009,20 @@ def bot_notice(ctx: Ctx, rng: random.Random) -> Element:
     return Element(html, placement, "bot_policy", "en", text)
 
 
+CAPTCHA_TEXTS = {
+    "checkbox": (
+        "Complete the check below to continue to the site.",
+        "Tick the box to show you are a person. It keeps automated sign-ups off our forum.",
+        "We see a lot of traffic from bots. Please tick the box and you will be back on the page in a moment.",
+    ),
+    "text_code": (
+        "Complete the check below to continue to the site.",
+        "Type the characters you see. Scripts cannot pass this step, so it protects your account.",
+        "Please enter the code in the picture to continue. Letters are not case-sensitive.",
+    ),
+}
+
+
 def captcha(ctx: Ctx, rng: random.Random) -> Element:
     brand = words.brand_name(rng) + rng.choice(("Shield", "Guard", "Check"))
     if rng.random() < 0.5:
@@ -996,7 +1042,7 @@ def captcha(ctx: Ctx, rng: random.Random) -> Element:
         )
         variant = "text_code"
     title = rng.choice(("Let's confirm you are human", "Security check", "One more step", "Verify you are not a robot"))
-    text = "Complete the check below to continue to the site."
+    text = rng.choice(CAPTCHA_TEXTS[variant])
     if rng.random() < 0.5:
         html = flow_box(
             ctx,
@@ -1039,6 +1085,7 @@ BENIGN_BUILDERS: dict[str, Callable[[Ctx, random.Random], Element]] = {
     "ai_feature": ai_feature,
     "bot_notice": bot_notice,
     "captcha": captcha,
+    "notice_box": notice_box,
 }
 CATEGORIES: tuple[str, ...] = ("plain", *BENIGN_BUILDERS)
 

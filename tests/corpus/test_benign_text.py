@@ -94,3 +94,21 @@ def test_benign_sentence_mixes_both_kinds(samples: dict[str, list[str]]) -> None
     mixed = samples["benign_sentence"]
     ai_rate = sum(bool(AI_TERM.search(t)) for t in mixed) / len(mixed)
     assert 0.4 <= ai_rate <= 0.6 + human_rate
+
+
+def test_ai_talk_includes_agent_docs_and_support_chats(samples: dict[str, list[str]]) -> None:
+    # Hard negatives for the words attacks lean on: docs use "instructions" and "system prompt" technically, and
+    # support chats have the "User: ... Assistant: ..." shape of a forged transcript, all on one line.
+    texts = samples["ai_talk"]
+    docs = [t for t in texts if "`" in t]
+    assert len(docs) >= N // 30
+    assert any("instructions" in t for t in docs) and any("system prompt" in t for t in texts)
+    chats = [t for t in texts if re.match(r"(Chat transcript\. )?(User|Customer|You|Me): ", t)]
+    assert len(chats) >= N // 60
+    assert all(re.search(r"\b(Assistant|Support bot|Chatbot|Help assistant): [A-Z]", t) for t in chats), chats[:3]
+
+
+def test_human_instruction_includes_security_advice_and_accessibility_help(samples: dict[str, list[str]]) -> None:
+    texts = samples["human_instruction"]
+    assert sum("we recommend" in t or "we suggest" in t for t in texts) >= N // 100
+    assert sum("Screen reader" in t or "Keyboard users" in t or "press Tab" in t for t in texts) >= N // 200

@@ -126,3 +126,11 @@ def test_unknown_lang_raises(bad: str) -> None:
 def test_unknown_topic_raises(bad: str) -> None:
     with pytest.raises(ValueError, match="shop, news, help"):
         foreign_paragraph(random.Random(0), "it", topic=bad)
+
+
+@pytest.mark.parametrize("lang", FOREIGN_LANGS)
+def test_shop_text_includes_numbered_checkout_steps(lang: str) -> None:
+    # A form step ("step 2 of 4: enter ... before you continue") reads like an order; it must appear in benign text.
+    step_words = {"fr": "Étape", "es": "Paso", "de": "Schritt", "pt": "Etapa", "it": "Passo", "nl": "Stap"}
+    texts = sample(lang, 300, seed=4, topic="shop")
+    assert any(re.search(rf"\b{step_words[lang]} \d von 4|\b{step_words[lang]} \d (sur|de|di|van) 4", t) for t in texts)
