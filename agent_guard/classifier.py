@@ -231,6 +231,9 @@ class FitReport:
     fusion_coef: list[float]
     fusion_intercept: float
     guided_captures: dict[str, int] = dataclasses.field(default_factory=dict)  # per head: bags with instance roles
+    #: Fused scores of the training captures, each from heads fitted without its fold (None when cross-validation
+    #: could not run): unseen-data scores that calibration can pool with its own split.
+    out_of_fold_scores: np.ndarray | None = None
 
 
 def fit_model(
@@ -254,6 +257,7 @@ def fit_model(
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
     heads: dict[str, LinearHead] = {}
     oof_columns, chosen, aucs, guided = [], {}, {}, {}
+    cross_validated = True
     text_roles = None
     if injection_texts is not None and "text" in model_heads(channels):
         text_roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
@@ -268,7 +272,12 @@ def fit_model(
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C
         aucs[head_name] = {str(c): a for c, a in fit.cv_auc.items()}
-    fusion_coef, fusion_intercept = fit_fusion(np.column_stack(oof_columns), y, seed)
+        cross_validated = cross_validated and bool(fit.cv_auc)
+    oof_logits = np.column_stack(oof_columns)
+    fusion_coef, fusion_intercept = fit_fusion(oof_logits, y, seed)
+    oof_scores = (
+        probabilities(oof_logits @ fusion_coef.astype(np.float64) + fusion_intercept) if cross_validated else None
+    )
     if LEXICAL_HEAD in heads:
         embedders = {**embedders, LEXICAL_HEAD: lexical_fingerprint()}
     model = GuardModel(
@@ -282,7 +291,7 @@ def fit_model(
         name=name,
     )
     return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept,
-                            guided_captures=guided)
+                            guided_captures=guided, out_of_fold_scores=oof_scores)
 
 
 def calibrate(

@@ -69,3 +69,34 @@ def test_guidance_stops_the_page_around_an_injection_from_being_learned_as_malic
     assert guided_site < plain_site - 1.0, (plain_site, guided_site)
     assert guided_site < 0  # the site's own text reads as benign
     assert guided.heads["text"].logits(injection_only).mean() > 0  # and the injection still as malicious
+
+
+def _noisy_pages(n: int, seed: int) -> tuple[list[Features], list[int]]:
+    rng = np.random.default_rng(seed)
+    dim = 16
+    features, labels = [], []
+    for index in range(n):
+        label = index % 2
+        centre = np.eye(dim)[0] * (1.2 if label else 0.0)
+        vectors = _unit(centre + rng.normal(0, 1, (3, dim)))
+        names = tuple(f"dom:{i}" for i in range(3))
+        features.append(Features(heads={"text": Instances(vectors=vectors, names=names, texts=("x y z",) * 3)}))
+        labels.append(label)
+    return features, labels
+
+
+def test_out_of_fold_scores_read_like_unseen_data_and_need_cross_validation() -> None:
+    features, labels = _noisy_pages(160, 1)
+    kwargs = dict(channels=["dom"], embedders={"text": {"kind": "test"}}, seed=0, Cs=(1.0,))
+    model, report = fit_model(features, labels, [str(i) for i in range(160)], **kwargs)
+    oof = report.out_of_fold_scores
+    assert oof is not None and oof.shape == (160,) and np.all((oof >= 0) & (oof <= 1))
+    in_sample = np.array([model.score(f).score for f in features])
+    benign = np.array(labels) == 0
+    # Scores from heads that never saw the capture are less sure of its label than the final model's own scores.
+    assert oof[benign].mean() > in_sample[benign].mean()
+    assert np.corrcoef(oof, in_sample)[0, 1] > 0.5
+
+    # One group per class: no cross-validation, so no out-of-fold scores to pool.
+    _, single = fit_model(features[:2], labels[:2], ["a", "b"], **kwargs)
+    assert single.out_of_fold_scores is None

@@ -61,7 +61,8 @@ def add_training_commands(
     train = subparsers.add_parser(
         "train", help="train, calibrate and evaluate a guard model from labeled screenshots",
         description="Train a guard model on DATA (a JSONL manifest, or a folder with benign/<category>/ and "
-        "malicious/<family>/ images), calibrate its thresholds on a held-out split, measure it on another, and "
+        "malicious/<family>/ images), calibrate its thresholds on benign scores it never trained on (a held-out "
+        "split plus the training split scored out of fold), measure it on another split, and "
         "write the model plus a report (metrics.json, roc.png, per_family.md, worst.html) to --out.",
     )
     train.add_argument("data", type=Path, help="manifest (.jsonl) or dataset folder")

@@ -282,13 +282,19 @@ def train(
         log(f"WARNING: {warning}")
     calibration_scored = score_rows(model, split.calibration, features)
     benign_scores = [s.score for s in calibration_scored if s.row.label == 0]
-    flag, block = calibrate(model, np.array(benign_scores), block_fpr=options.target_fpr, flag_fpr=options.flag_fpr)
+    # A 1% tail read off a few hundred benign scores moves a lot from one split to the next; the training split's
+    # benign captures, each scored by heads that never saw its fold, are unseen data too and steady the estimate.
+    out_of_fold = fit_report.out_of_fold_scores
+    train_benign = [] if out_of_fold is None else [float(v) for r, v in zip(split.train, out_of_fold) if r.label == 0]
+    pooled = np.array(benign_scores + train_benign)
+    flag, block = calibrate(model, pooled, block_fpr=options.target_fpr, flag_fpr=options.flag_fpr)
+    calibration_sources = {"calibration_split": len(benign_scores), "train_out_of_fold": len(train_benign)}
     needed = int(np.ceil(1.0 / options.target_fpr))
-    if len(benign_scores) < needed:
+    if len(pooled) < needed:
         warnings.append(
-            f"the calibration split holds {len(benign_scores)} benign captures; a block FPR of {options.target_fpr:g} "
-            f"needs at least {needed} to be resolved, so the block threshold sits just above the highest benign "
-            "calibration score"
+            f"thresholds rest on {len(pooled)} benign scores ({len(benign_scores)} from the calibration split, "
+            f"{len(train_benign)} out of fold from the training split); a block FPR of {options.target_fpr:g} needs "
+            f"at least {needed} to be resolved, so the block threshold sits just above the highest of them"
         )
         log(f"WARNING: {warnings[-1]}")
     test_scored = score_rows(model, split.test, features)
@@ -304,6 +310,7 @@ def train(
         cache_hash=cache.hash if cache else None, embed=embedded, fit_seconds=fit_seconds,
     )
     model.training["warnings"] = warnings
+    model.training["threshold_benign_scores"] = calibration_sources
     try:
         model.save(out)
         report = write_report(

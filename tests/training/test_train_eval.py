@@ -56,6 +56,9 @@ def test_train_eval_and_guard_on_rendered_pages(run_cli, rendered: Path, tmp_pat
     assert len(card["data"]["data_sha256"]) == 64 and card["seed"] == 1 and card["channels"] == [channel]
     assert sum(card["counts"][s]["n"] for s in ("train", "calibration", "test")) == 24
     assert card["thresholds"] == {"block": model.block_threshold, "flag": model.flag_threshold}
+    # thresholds rest on the calibration split's benign captures and the training split's, scored out of fold
+    assert card["threshold_benign_scores"] == {"calibration_split": card["counts"]["calibration"]["benign"],
+                                               "train_out_of_fold": card["counts"]["train"]["benign"]}
     assert metrics["threshold"] == model.block_threshold and model.name == "rendered-test"
 
     # eval --json: one JSON object, on every row of the data, with the saved thresholds; the cache is reused
