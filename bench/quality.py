@@ -24,10 +24,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-HARD_NEGATIVE_CATEGORIES = {
-    "cookie_banner", "newsletter_modal", "chat_widget", "confirm_dialog", "urgent_notice", "permission_prompt",
-    "session_modal", "promo_popup", "toast", "ai_feature", "bot_notice", "captcha",
-}
+from agent_guard.corpus import CATEGORIES
+
+HARD_NEGATIVE_CATEGORIES = set(CATEGORIES) - {"plain"}  # every benign look-alike element the generator draws
 
 
 def read_rows(corpus: Path) -> list[dict[str, Any]]:
