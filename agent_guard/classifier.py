@@ -257,7 +257,6 @@ def fit_model(
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
     heads: dict[str, LinearHead] = {}
     oof_columns, chosen, aucs, guided = [], {}, {}, {}
-    cross_validated = True
     text_roles = None
     if injection_texts is not None and "text" in model_heads(channels):
         text_roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
@@ -272,8 +271,8 @@ def fit_model(
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C
         aucs[head_name] = {str(c): a for c, a in fit.cv_auc.items()}
-        cross_validated = cross_validated and bool(fit.cv_auc)
     oof_logits = np.column_stack(oof_columns)
+    cross_validated = all(aucs.values())  # a head fitted without cross-validation reports no CV AUC
     fusion_coef, fusion_intercept = fit_fusion(oof_logits, y, seed)
     oof_scores = (
         probabilities(oof_logits @ fusion_coef.astype(np.float64) + fusion_intercept) if cross_validated else None

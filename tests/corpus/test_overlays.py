@@ -6,13 +6,11 @@ import random
 
 from agent_guard.corpus import overlays
 from agent_guard.corpus.components import Ctx
-from agent_guard.corpus.theme import make_theme
+from tests.corpus.helpers import page_ctx
 
 
 def _ctx(seed: int, width: int = 1280) -> Ctx:
-    rng = random.Random(seed)
-    return Ctx(rng=rng, theme=make_theme(rng, "dark" if seed % 2 else "light"), width=width, height=720,
-               brand="Fernwick", domain="fernwick.example", text_rng=random.Random(f"text-{seed}"))
+    return page_ctx(seed, width=width, theme="dark" if seed % 2 else "light")
 
 
 def test_every_benign_builder_builds_text_and_html() -> None:
@@ -34,4 +32,3 @@ def test_notice_box_mixes_languages_forms_and_alert_styles() -> None:
     assert len(placements) >= 6
     assert len({el.text for el in elements}) >= 280
     assert any(el.blocking for el in elements) and not all(el.blocking for el in elements)
-

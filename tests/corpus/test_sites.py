@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import random
-
 from agent_guard.corpus import foreign_text, sites
-from agent_guard.corpus.components import Ctx
-from agent_guard.corpus.theme import make_theme
-
-
-def _ctx(seed: int) -> Ctx:
-    rng = random.Random(seed)
-    return Ctx(rng=rng, theme=make_theme(rng, "light"), width=1280, height=720, brand="Fernwick",
-               domain="fernwick.example", text_rng=random.Random(f"text-{seed}"))
+from tests.corpus.helpers import page_ctx
 
 
 def test_mixing_draws_only_from_the_text_stream() -> None:
-    ctx = _ctx(1)
+    ctx = page_ctx(1)
     before = ctx.rng.getstate()
     texts = [sites._mixed(ctx, "My kettle arrived on time.", "shop", instruction=0.5, ai=0.5, foreign=0.2)
              for _ in range(200)]
@@ -26,7 +17,7 @@ def test_mixing_draws_only_from_the_text_stream() -> None:
 
 
 def test_rates_of_zero_leave_the_text_alone_and_a_foreign_rate_of_one_replaces_it() -> None:
-    ctx = _ctx(2)
+    ctx = page_ctx(2)
     assert sites._mixed(ctx, "Same text.", "forum", instruction=0.0, ai=0.0, foreign=0.0) == "Same text."
     replaced = {sites._mixed(ctx, "Same text.", "forum", instruction=0.0, ai=0.0, foreign=1.0) for _ in range(30)}
     assert "Same text." not in replaced and len(replaced) > 20
@@ -35,7 +26,7 @@ def test_rates_of_zero_leave_the_text_alone_and_a_foreign_rate_of_one_replaces_i
 def test_every_site_builder_still_builds_with_the_mixing() -> None:
     for seed in range(3):
         for name, builder in sites.SITE_BUILDERS.items():
-            built = builder(_ctx(seed))
+            built = builder(page_ctx(seed))
             assert built.body, name
 
 
