@@ -5,7 +5,8 @@
     DIR/captures/<sha256>.dom.txt       the page's DOM text, when the verdict used it and the capture is saved
 
 Line keys (a contract: ``agent-guard collect DIR`` reads them): ``time`` (ISO 8601, UTC), ``url``,
-``capture_sha256``, ``score``, ``decision``, ``status``, ``action``, ``latency_ms``, ``model_id``, ``head_scores``,
+``capture_sha256``, ``score``, ``decision``, ``status``, ``action``, ``latency_ms``, ``model_id``, ``thresholds``
+(the flag and block thresholds the decision was made with: ``model_id`` names only the weights), ``head_scores``,
 ``top_instance``, ``top_text``, ``text_sources``, ``error``, ``capture_path`` and ``dom_text_path`` (relative to
 DIR, or null).
 
@@ -48,7 +49,7 @@ CAPTURES_DIR = "captures"
 SAVE_MODES = ("none", "flagged", "all")
 LINE_KEYS = (
     "time", "url", "capture_sha256", "score", "decision", "status", "action", "latency_ms", "model_id",
-    "head_scores", "top_instance", "top_text", "text_sources", "error", "capture_path", "dom_text_path",
+    "thresholds", "head_scores", "top_instance", "top_text", "text_sources", "error", "capture_path", "dom_text_path",
 )
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _FILE_MODE = 0o600
@@ -219,6 +220,7 @@ class AuditLog:
             "action": action if action is not None else verdict.action,
             "latency_ms": None if latency_ms is None else round(float(latency_ms), 3),
             "model_id": verdict.model_id,
+            "thresholds": {str(k): _finite(float(v)) for k, v in dict(verdict.thresholds).items()},
             "head_scores": {str(k): _finite(float(v)) for k, v in dict(verdict.head_scores).items()},
             "top_instance": verdict.top_instance,
             "top_text": verdict.top_text,

@@ -64,6 +64,7 @@ def run_scan(args: argparse.Namespace) -> int:
                     "reason": verdict.reason,
                     "top_instance": verdict.top_instance,
                     "model_id": verdict.model_id,
+                    "thresholds": dict(verdict.thresholds),
                 }), flush=True)
             else:
                 score = "  n/a" if verdict.score is None else f"{verdict.score:.3f}"

@@ -418,6 +418,7 @@ class Guard:
             action=action_name,
             would_decide=would,
             head_scores=scores.head_scores,
+            thresholds={"flag": thresholds.flag, "block": thresholds.block},
             view_scores=scores.instance_scores,
             top_instance=scores.top_instance,
             top_text=scores.top_text,

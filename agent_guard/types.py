@@ -148,6 +148,9 @@ class Verdict:
     action: str | None = None
     would_decide: Decision | None = None  # in shadow mode: what would have happened
     head_scores: Mapping[str, float] = field(default_factory=dict)
+    #: The flag and block thresholds this decision was made with (after settings and per-action overrides); empty
+    #: when there was no score. Two guards with the same ``model_id`` can differ only here.
+    thresholds: Mapping[str, float] = field(default_factory=dict)
     view_scores: Mapping[str, float] = field(default_factory=dict)
     top_instance: str | None = None
     top_text: str | None = None
@@ -170,6 +173,7 @@ class Verdict:
             "action": self.action,
             "would_decide": self.would_decide.value if self.would_decide else None,
             "head_scores": dict(self.head_scores),
+            "thresholds": dict(self.thresholds),
             "view_scores": dict(self.view_scores),
             "top_instance": self.top_instance,
             "top_text": self.top_text,

@@ -23,7 +23,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"fake jpeg body"
 def verdict(decision: Decision = Decision.ALLOW, *, score: float | None = 0.1, **extra: object) -> Verdict:
     fields: dict[str, object] = dict(
         decision=decision, status=Status.OK, score=score, reason="r", model_id="m@1",
-        head_scores={"image": 0.2}, top_instance="image:global", text_sources=("dom",),
+        head_scores={"image": 0.2}, thresholds={"flag": 0.3, "block": 0.9}, top_instance="image:global", text_sources=("dom",),
     )
     fields.update(extra)
     return Verdict(**fields)  # type: ignore[arg-type]
@@ -45,6 +45,7 @@ def test_one_line_per_verdict_with_the_contract_keys(tmp_path: Path) -> None:
     assert first["capture_sha256"] == sha and first["url"] == "https://a.example/?q=1"
     assert first["latency_ms"] == 12.346 and first["decision"] == "allow" and first["status"] == "ok"
     assert first["head_scores"] == {"image": 0.2} and first["text_sources"] == ["dom"]
+    assert first["thresholds"] == {"flag": 0.3, "block": 0.9}
     assert first["capture_path"] is None and first["dom_text_path"] is None  # benign: not kept by default
     assert first["time"].endswith("+00:00") and "T" in first["time"]
     assert second["action"] == "click" and second["capture_path"] == f"captures/{sha}.png"

@@ -24,6 +24,7 @@ def test_scan_json_contract_on_good_and_bad_files(tmp_path: Path, fake_model_dir
     for row in rows:
         assert {"path", "score", "decision", "status", "error"} <= set(row)
         assert row["status"] == "ok" and row["error"] is None and 0.0 <= row["score"] <= 1.0
+        assert set(row["thresholds"]) == {"flag", "block"}
 
 
 def test_scan_exits_2_when_any_input_is_unreadable_without_traceback(tmp_path: Path, fake_model_dir: Path) -> None:

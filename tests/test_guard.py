@@ -121,6 +121,20 @@ def test_explicit_policy_and_thresholds(fake_model_dir: Path) -> None:
         assert guard.check_sync(draw_capture(3004, malicious=True)).decision is Decision.ALLOW
 
 
+def test_verdict_records_the_thresholds_it_was_decided_with(fake_model_dir: Path) -> None:
+    # model_id names only the weights; the thresholds (stored, from settings, or per action) are part of the decision
+    strict = Thresholds(flag=0.1, block=0.2)
+    policy = Policy(Thresholds(flag=0.3, block=0.8), action_overrides={"type": strict})
+    with Guard(fake_model_dir, audit_enabled=False, policy=policy) as guard:
+        capture = draw_capture(3005, malicious=True)
+        assert guard.check_sync(capture, action="click").thresholds == {"flag": 0.3, "block": 0.8}
+        assert guard.check_sync(capture, action="type").thresholds == {"flag": 0.1, "block": 0.2}
+        assert guard.check_sync(b"not an image").thresholds == {}  # no score, so no threshold was applied
+    with Guard(fake_model_dir, audit_enabled=False) as guard:
+        stored = guard.model
+        assert guard.check_sync(capture).thresholds == {"flag": stored.flag_threshold, "block": stored.block_threshold}
+
+
 def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="not a guard-model folder"):
         Guard(tmp_path / "nope", audit_enabled=False)
