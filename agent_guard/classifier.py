@@ -19,6 +19,13 @@ every injection is learned as suspicious, which raises the scores of benign page
 The ``lexical`` head (hashed character and word n-grams of the same chunks, sparse rows) is fitted the same way with the same
 instance roles, at a fixed ``C`` (``agent_guard.lexical.LEXICAL_C``): cross-validating it over a grid would multiply
 its sparse fits for little gain.
+
+The ``text`` head is linear by default. ``text_head="mlp"`` makes it a small MLP instead (one hidden ReLU layer of
+``MLP_UNITS``, L2 penalty ``MLP_ALPHA``, scikit-learn's ``MLPClassifier``; classes balanced through sample weights,
+as ``class_weight`` is not offered there), fitted by the same multi-instance rounds. A linear score over MiniLM
+vectors is mostly a score of the topic, and benign pages about accounts, security or AI agents share the topics of
+injections. Alone, the MLP head ranks pages the generator never wrote better, but fused with the lexical head it
+caught fewer injections at low FPR on the sealed set, so it was not made the default (stop 19, ``bench/RESULTS.md``).
 """
 
 from __future__ import annotations
@@ -34,10 +41,15 @@ import numpy as np
 from agent_guard.errors import DatasetError
 from agent_guard.lexical import LEXICAL_C
 from agent_guard.lexical import fingerprint as lexical_fingerprint
-from agent_guard.model import LEXICAL_HEAD, GuardModel, LinearHead, head_instances, model_heads, sigmoid
+from agent_guard.model import LEXICAL_HEAD, GuardModel, Head, LinearHead, MlpHead, head_instances, model_heads, sigmoid
 from agent_guard.types import Features
 
 DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
+TEXT_HEADS = ("mlp", "linear")
+MLP_UNITS = 128
+MLP_ALPHA = 1e-3
+MLP_FIRST_EPOCHS = 30  # the first multi-instance round, from scratch
+MLP_LATER_EPOCHS = 10  # each later round continues from the previous weights; the witnesses move little
 
 
 def _logistic(C: float, seed: int) -> Any:
@@ -57,7 +69,39 @@ def _fit(X: np.ndarray, y: np.ndarray, weights: np.ndarray, C: float, seed: int)
     return LinearHead(coef=model.coef_[0].astype(np.float32), intercept=float(model.intercept_[0]))
 
 
-def bag_logits(head: LinearHead, bags: Sequence[np.ndarray]) -> np.ndarray:
+class _WarmMlp:
+    """Fits one MLP head through the multi-instance rounds: the first round trains from scratch, each later round
+    continues from the previous weights for a few epochs (300 epochs from scratch per round cost 20 minutes per
+    head on the bundled corpus with 2 cores, for no better ranking on unseen pages)."""
+
+    def __init__(self, alpha: float, seed: int) -> None:
+        self.alpha, self.seed = alpha, seed
+        self.model: Any = None
+
+    def __call__(self, X: np.ndarray, y: np.ndarray, weights: np.ndarray) -> MlpHead:
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.neural_network import MLPClassifier
+
+        if self.model is None:
+            self.model = MLPClassifier(hidden_layer_sizes=(MLP_UNITS,), alpha=self.alpha, max_iter=MLP_FIRST_EPOCHS,
+                                       warm_start=True, random_state=self.seed)
+        else:
+            self.model.set_params(max_iter=MLP_LATER_EPOCHS)
+        # class_weight="balanced" in sample weights: each class carries half of the total weight
+        totals = {label: float(weights[y == label].sum()) for label in (0, 1)}
+        share = np.where(y == 1, 0.5 / max(totals[1], 1e-12), 0.5 / max(totals[0], 1e-12))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)  # a fixed number of epochs is the schedule
+            self.model.fit(X, y, sample_weight=weights * share * float(weights.sum()))
+        return MlpHead(
+            hidden_weight=self.model.coefs_[0].astype(np.float32),
+            hidden_bias=self.model.intercepts_[0].astype(np.float32),
+            coef=self.model.coefs_[1][:, 0].astype(np.float32),
+            intercept=float(self.model.intercepts_[1][0]),
+        )
+
+
+def bag_logits(head: Head, bags: Sequence[np.ndarray]) -> np.ndarray:
     return np.array([float(np.max(head.logits(bag))) for bag in bags])
 
 
@@ -85,7 +129,7 @@ def instance_roles(texts: Sequence[str] | None, injection_text: str | None) -> n
 def _training_set(
     bags: Sequence[np.ndarray],
     labels: np.ndarray,
-    head: LinearHead | None,
+    head: Head | None,
     roles: Sequence[np.ndarray | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows, targets, weights = [], [], []
@@ -127,19 +171,22 @@ def fit_mil_head(
     seed: int,
     rounds: int = 3,
     roles: Sequence[np.ndarray | None] | None = None,
-) -> LinearHead:
-    head: LinearHead | None = None
+    kind: str = "linear",
+) -> Head:
+    """``C`` is the strength: C of a linear head, the L2 penalty alpha of an MLP head (``kind="mlp"``)."""
+    fit_round = _WarmMlp(C, seed) if kind == "mlp" else (lambda X, y, w: _fit(X, y, w, C, seed))
+    head: Head | None = None
     for _ in range(rounds + 1):
         X, y, w = _training_set(bags, labels, head, roles)
-        head = _fit(X, y, w, C, seed)
+        head = fit_round(X, y, w)
     assert head is not None
     return head
 
 
 @dataclass
 class HeadFit:
-    head: LinearHead
-    C: float
+    head: Head
+    C: float  # the chosen strength: C for a linear head, alpha for an MLP head
     cv_auc: dict[float, float]
     oof_logits: np.ndarray  # capture-level out-of-fold max logits at the chosen C
 
@@ -154,6 +201,7 @@ def fit_head_cv(
     n_folds: int = 3,
     rounds: int = 3,
     roles: Sequence[np.ndarray | None] | None = None,
+    kind: str = "linear",
 ) -> HeadFit:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedGroupKFold
@@ -162,7 +210,7 @@ def fit_head_cv(
     groups_per_class = [len({g for g, y in zip(groups, labels) if y == label}) for label in (0, 1)]
     n_splits = min(n_folds, *groups_per_class)
     if n_splits < 2:
-        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds, roles)
+        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds, roles, kind)
         return HeadFit(head=head, C=Cs[len(Cs) // 2], cv_auc={}, oof_logits=bag_logits(head, bags))
     splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     folds = list(splitter.split(np.zeros(len(labels)), labels, groups))
@@ -171,12 +219,12 @@ def fit_head_cv(
         oof = np.zeros(len(labels))
         for train_index, test_index in folds:
             fold_roles = None if roles is None else [roles[i] for i in train_index]
-            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds, fold_roles)
+            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds, fold_roles, kind)
             oof[test_index] = bag_logits(head, [bags[i] for i in test_index])
         auc = float(roc_auc_score(labels, oof)) if len(set(labels)) == 2 else float("nan")
         results[C] = (auc, oof)
     best_C = max(Cs, key=lambda c: (results[c][0], -abs(np.log10(c))))
-    head = fit_mil_head(bags, labels, best_C, seed, rounds, roles)
+    head = fit_mil_head(bags, labels, best_C, seed, rounds, roles, kind)
     return HeadFit(head=head, C=best_C, cv_auc={c: r[0] for c, r in results.items()}, oof_logits=results[best_C][1])
 
 
@@ -226,7 +274,7 @@ def stack_bags(features: Sequence[Features], head: str) -> list[np.ndarray]:
 
 @dataclass
 class FitReport:
-    C: dict[str, float]
+    C: dict[str, float]  # per head, the chosen strength: C (linear head) or alpha (MLP head); see ``head_kinds``
     cv_auc: dict[str, dict[str, float]]
     fusion_coef: list[float]
     fusion_intercept: float
@@ -234,6 +282,7 @@ class FitReport:
     #: Fused scores of the training captures, each from heads fitted without its fold (None when cross-validation
     #: could not run): unseen-data scores that calibration can pool with its own split.
     out_of_fold_scores: np.ndarray | None = None
+    head_kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # per head: "linear" or "mlp"
 
 
 def fit_model(
@@ -247,16 +296,20 @@ def fit_model(
     name: str = "agent-guard",
     Cs: Sequence[float] = DEFAULT_CS,
     injection_texts: Sequence[str | None] | None = None,
+    text_head: str = "linear",
 ) -> tuple[GuardModel, FitReport]:
     """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split.
 
     ``injection_texts`` (one per capture, None where unknown) guides the text head; see the module docstring.
+    ``text_head`` is ``"mlp"`` or ``"linear"`` (the ``text`` head only; image and lexical heads are linear).
     """
+    if text_head not in TEXT_HEADS:
+        raise ValueError(f"text_head must be one of {TEXT_HEADS}, got {text_head!r}")
     y = np.asarray(labels, dtype=int)
     if len(set(y.tolist())) != 2:
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
-    heads: dict[str, LinearHead] = {}
-    oof_columns, chosen, aucs, guided = [], {}, {}, {}
+    heads: dict[str, Head] = {}
+    oof_columns, chosen, aucs, guided, kinds = [], {}, {}, {}, {}
     text_roles = None
     if injection_texts is not None and "text" in model_heads(channels):
         text_roles = [instance_roles(f.heads["text"].texts, text) if label == 1 else None
@@ -265,8 +318,10 @@ def fit_model(
         roles = text_roles if head_name in ("text", LEXICAL_HEAD) else None
         if roles is not None:
             guided[head_name] = sum(r is not None for r in roles)
-        head_Cs = (LEXICAL_C,) if head_name == LEXICAL_HEAD else Cs
-        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=head_Cs, roles=roles)
+        kinds[head_name] = text_head if head_name == "text" else "linear"
+        head_Cs = (LEXICAL_C,) if head_name == LEXICAL_HEAD else (MLP_ALPHA,) if kinds[head_name] == "mlp" else Cs
+        fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=head_Cs, roles=roles,
+                          kind=kinds[head_name])
         heads[head_name] = fit.head
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C
@@ -290,7 +345,7 @@ def fit_model(
         name=name,
     )
     return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept,
-                            guided_captures=guided, out_of_fold_scores=oof_scores)
+                            guided_captures=guided, out_of_fold_scores=oof_scores, head_kinds=kinds)
 
 
 def calibrate(

@@ -1,17 +1,20 @@
-"""The guard model: linear heads over normalized instances, a fusion over heads, thresholds, and provenance.
+"""The guard model: heads over normalized instances, a fusion over heads, thresholds, and provenance.
 
 On disk it is a folder of two files and nothing executable:
 
     guard.safetensors   float32 arrays: heads.<head>.coef (dim,), heads.<head>.intercept (1,),
-                        fusion.coef (n_heads,), fusion.intercept (1,)
+                        fusion.coef (n_heads,), fusion.intercept (1,); a head with a hidden layer also has
+                        heads.<head>.hidden.weight (dim, units) and heads.<head>.hidden.bias (units,), and then
+                        its coef is (units,)
     guard.json          metadata (``ModelMetadata``): format version, label meaning, channels, heads, the
                         fingerprint of every embedder, thresholds, training record / model card, created-at and
                         the sha256 of guard.safetensors
 
 Loading checks everything: exact field set, version, checksum, array names, shapes, dtypes and finiteness.
 
-Scoring a capture: each head scores every instance (``x @ coef + intercept``) and keeps the maximum logit (an
-injection in one view or one text chunk is enough); the fusion combines the head logits into one probability.
+Scoring a capture: each head scores every instance (``x @ coef + intercept``, or ``relu(x @ W + b) @ coef +
+intercept`` for a head with a hidden layer) and keeps the maximum logit (an injection in one view or one text chunk
+is enough); the fusion combines the head logits into one probability.
 A model with text channels has two text heads over the same chunks: ``text`` (MiniLM embeddings) and ``lexical``
 (hashed character and word n-grams, ``agent_guard.lexical``; its rows are sparse and computed at scoring time
 with the settings the model recorded).
@@ -80,6 +83,25 @@ class LinearHead:
         return np.asarray(vectors.astype(np.float64) @ self.coef.astype(np.float64)).ravel() + self.intercept
 
 
+@dataclass
+class MlpHead:
+    """One hidden ReLU layer, then a logit. A linear head over MiniLM vectors can only score a topic (accounts,
+    passwords, AI agents), and benign pages share those topics; a hidden layer can weigh the topic against how
+    the text is put (addressed to the agent, an order, a secret to hide)."""
+
+    hidden_weight: np.ndarray  # (dim, units) float32
+    hidden_bias: np.ndarray  # (units,) float32
+    coef: np.ndarray  # (units,) float32
+    intercept: float
+
+    def logits(self, vectors: Any) -> np.ndarray:
+        hidden = vectors.astype(np.float64) @ self.hidden_weight.astype(np.float64) + self.hidden_bias
+        return np.maximum(hidden, 0.0) @ self.coef.astype(np.float64) + self.intercept
+
+
+Head = LinearHead | MlpHead
+
+
 def model_heads(channels: Sequence[str]) -> tuple[str, ...]:
     """The heads a guard model is trained with: the embedding heads of its channels, and ``lexical`` beside ``text``."""
     heads = heads_for(channels)
@@ -113,7 +135,7 @@ def sigmoid(x: np.ndarray | float) -> np.ndarray | float:
 @dataclass
 class GuardModel:
     channels: tuple[str, ...]
-    heads: dict[str, LinearHead]
+    heads: dict[str, Head]
     fusion_coef: np.ndarray  # (n_heads,) in the order of ``head_names``
     fusion_intercept: float
     embedders: dict[str, dict[str, Any]]
@@ -207,6 +229,9 @@ class GuardModel:
         for head_name, head in self.heads.items():
             arrays[f"heads.{head_name}.coef"] = np.ascontiguousarray(head.coef, dtype=np.float32)
             arrays[f"heads.{head_name}.intercept"] = np.array([head.intercept], dtype=np.float32)
+            if isinstance(head, MlpHead):
+                arrays[f"heads.{head_name}.hidden.weight"] = np.ascontiguousarray(head.hidden_weight, dtype=np.float32)
+                arrays[f"heads.{head_name}.hidden.bias"] = np.ascontiguousarray(head.hidden_bias, dtype=np.float32)
         arrays["fusion.coef"] = np.ascontiguousarray(self.fusion_coef, dtype=np.float32)
         arrays["fusion.intercept"] = np.array([self.fusion_intercept], dtype=np.float32)
         return arrays
@@ -259,7 +284,9 @@ class GuardModel:
         heads = tuple(metadata.heads)
         if not _heads_allowed(heads, channels):
             raise ModelFormatError(f"{directory / METADATA_FILE}: heads {metadata.heads} do not match channels {channels}")
+        hidden = {h for h in heads if f"heads.{h}.hidden.weight" in arrays or f"heads.{h}.hidden.bias" in arrays}
         expected_names = {f"heads.{h}.{part}" for h in heads for part in ("coef", "intercept")}
+        expected_names |= {f"heads.{h}.hidden.{part}" for h in hidden for part in ("weight", "bias")}
         expected_names |= {"fusion.coef", "fusion.intercept"}
         if set(arrays) != expected_names:
             raise ModelFormatError(
@@ -268,11 +295,12 @@ class GuardModel:
         for name, array in arrays.items():
             if array.dtype != np.float32:
                 raise ModelFormatError(f"{name}: dtype {array.dtype}, expected float32")
-            if array.ndim != 1:
-                raise ModelFormatError(f"{name}: shape {array.shape}, expected a vector")
+            expected_ndim = 2 if name.endswith(".hidden.weight") else 1
+            if array.ndim != expected_ndim:
+                raise ModelFormatError(f"{name}: shape {array.shape}, expected {expected_ndim} dimension(s)")
             if not np.all(np.isfinite(array)):
                 raise ModelFormatError(f"{name}: contains NaN or infinite values")
-        loaded_heads: dict[str, LinearHead] = {}
+        loaded_heads: dict[str, Head] = {}
         for head in heads:
             coef, intercept = arrays[f"heads.{head}.coef"], arrays[f"heads.{head}.intercept"]
             expected_dim = metadata.embedders.get(head, {}).get("dim")
@@ -280,6 +308,18 @@ class GuardModel:
                 from agent_guard.lexical import N_FEATURES
 
                 expected_dim = N_FEATURES
+            if head in hidden:
+                weight, bias = arrays[f"heads.{head}.hidden.weight"], arrays[f"heads.{head}.hidden.bias"]
+                units = weight.shape[1]
+                if (expected_dim is not None and weight.shape[0] != int(expected_dim)) or bias.shape != (units,) \
+                        or coef.shape != (units,) or intercept.shape != (1,):
+                    raise ModelFormatError(
+                        f"heads.{head}: hidden weight {weight.shape}, bias {bias.shape}, coef {coef.shape}, intercept "
+                        f"{intercept.shape} do not fit together and embedder dim {expected_dim}"
+                    )
+                loaded_heads[head] = MlpHead(hidden_weight=weight, hidden_bias=bias, coef=coef,
+                                             intercept=float(intercept[0]))
+                continue
             if intercept.shape != (1,) or (expected_dim is not None and coef.shape != (int(expected_dim),)):
                 raise ModelFormatError(
                     f"heads.{head}: coef shape {coef.shape} / intercept {intercept.shape} do not match "

@@ -12,7 +12,7 @@ tune.
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
 TPR per injection style, the benign captures blocked, TPR at 2/5/10% FPR (a view that does not depend on the
-guard's threshold), and writes every score to ``--out``.
+guard's threshold), and writes every score (fused, and per head) to ``--out``.
 
     python bench/unseen.py --out runs/unseen.json            # the bundled guard, set A
     python bench/unseen.py --set b --out runs/unseen-b.json
@@ -116,7 +116,8 @@ def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tu
         if with_dom.error or ocr_only.error:
             raise SystemExit(f"scan failed: {with_dom.error or ocr_only.error}")
         rows.append({**item, "score_dom": with_dom.score, "score_ocr": ocr_only.score,
-                     "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text})
+                     "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text,
+                     "heads_dom": dict(with_dom.head_scores), "heads_ocr": dict(ocr_only.head_scores)})
     guard.close()
     report = {"set": probe_set, "model_id": guard.model_id, "block": block, "captures": len(rows),
               "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),

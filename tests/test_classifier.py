@@ -100,3 +100,56 @@ def test_out_of_fold_scores_read_like_unseen_data_and_need_cross_validation() ->
     # One group per class: no cross-validation, so no out-of-fold scores to pool.
     _, single = fit_model(features[:2], labels[:2], ["a", "b"], **kwargs)
     assert single.out_of_fold_scores is None
+
+
+def _two_cue_pages(n: int, seed: int) -> tuple[list[Features], list[int]]:
+    """Chunks carry two cues; a chunk is an injection when exactly one is present (each alone, say, an order or
+    a name of the agent) and benign when both or neither are. No linear score over the vectors can rank that."""
+    rng = np.random.default_rng(seed)
+    dim = 8
+    features, labels = [], []
+    for index in range(n):
+        first, second = bool(index % 2), bool((index // 2) % 2)
+        label = int(first != second)
+        centre = np.eye(dim)[0] * (2.0 if first else -2.0) + np.eye(dim)[1] * (2.0 if second else -2.0)
+        vectors = _unit(centre + rng.normal(0, 0.6, (2, dim)))
+        features.append(Features(heads={"text": Instances(vectors=vectors, names=("dom:0", "dom:1"),
+                                                          texts=("a b c",) * 2)}))
+        labels.append(label)
+    return features, labels
+
+
+def test_mlp_text_head_ranks_what_a_linear_head_cannot_and_survives_save_and_load(tmp_path) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    from agent_guard.model import GuardModel, LinearHead, MlpHead
+
+    features, labels = _two_cue_pages(240, 2)
+    held_out, held_labels = _two_cue_pages(120, 3)
+    kwargs = dict(channels=["dom"], embedders={"text": {"kind": "test"}}, seed=0, Cs=(1.0,))
+    groups = [str(i) for i in range(len(labels))]
+    mlp, report = fit_model(features, labels, groups, text_head="mlp", **kwargs)
+    linear, linear_report = fit_model(features, labels, groups, **kwargs)
+    assert isinstance(mlp.heads["text"], MlpHead) and isinstance(linear.heads["text"], LinearHead)
+    assert report.head_kinds == {"text": "mlp", "lexical": "linear"}
+    assert linear_report.head_kinds["text"] == "linear"
+
+    def text_auc(model: GuardModel) -> float:
+        logits = [float(np.max(model.heads["text"].logits(f.heads["text"].vectors))) for f in held_out]
+        return float(roc_auc_score(held_labels, logits))
+
+    assert text_auc(mlp) > 0.95 and text_auc(linear) < 0.75, (text_auc(mlp), text_auc(linear))
+
+    mlp.save(tmp_path / "guard")
+    loaded = GuardModel.load(tmp_path / "guard")
+    assert isinstance(loaded.heads["text"], MlpHead) and loaded.model_id == mlp.model_id
+    for f in held_out[:10]:
+        assert abs(loaded.score(f).score - mlp.score(f).score) < 1e-6
+
+
+def test_unknown_text_head_is_refused() -> None:
+    import pytest
+
+    features, labels = _noisy_pages(8, 0)
+    with pytest.raises(ValueError, match="text_head"):
+        fit_model(features, labels, [str(i) for i in range(8)], channels=["dom"], embedders={}, text_head="forest")

@@ -87,6 +87,10 @@ def add_training_commands(
         "--image-embedder", choices=("clip", "fake"), default="clip",
         help="image embedder (fake: colour statistics, TESTS ONLY)",
     )
+    train.add_argument(
+        "--text-head", choices=("linear", "mlp"), default="linear",
+        help="classifier over MiniLM chunk vectors: logistic regression (linear, default) or one hidden layer (mlp)",
+    )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
     train.add_argument(
         "--allow-untrained-weights", action="store_true",
@@ -142,6 +146,7 @@ def run_train(args: argparse.Namespace) -> int:
         target_fpr=args.target_fpr,
         flag_fpr=args.flag_fpr,
         seed=args.seed,
+        text_head=args.text_head,
         fractions=args.split,
         skip_missing=args.skip_missing,
         cache_dir=args.cache_dir,

@@ -71,6 +71,7 @@ class TrainOptions:
     target_fpr: float = 0.01
     flag_fpr: float = 0.05
     seed: int = 0
+    text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
     fractions: Sequence[float] = DEFAULT_FRACTIONS
     skip_missing: bool = False
     cache_dir: Path | None = None  # None: default_cache_dir(out)
@@ -88,6 +89,8 @@ class TrainOptions:
             raise ConfigurationError(
                 f"--flag-fpr must be in [--target-fpr, 1), got {self.flag_fpr} (target {self.target_fpr})"
             )
+        if self.text_head not in ("mlp", "linear"):
+            raise ConfigurationError(f"text head must be 'mlp' or 'linear', got {self.text_head!r}")
         if self.batch_size < 1 or self.workers < 1:
             raise ConfigurationError("--batch-size and --workers must be >= 1")
 
@@ -269,6 +272,7 @@ def train(
             embedders=extractor.fingerprints(),
             injection_texts=[r.extra.get("injection_text") for r in split.train],
             seed=options.seed,
+            text_head=options.text_head,
             name=options.name or out.name or "agent-guard",
         )
     except ValueError as exc:  # scikit-learn refusing a fold: always a matter of too little data
@@ -343,10 +347,11 @@ def fit_warnings(fit_report: Any) -> list[str]:
     """Signs that the data was too small or too odd for the fit to be trusted."""
     warnings = []
     for head, coef in zip(fit_report.C, fit_report.fusion_coef):
+        strength = "alpha" if fit_report.head_kinds.get(head) == "mlp" else "C"
         if coef <= 0:
             warnings.append(
                 f"the {head} head got a fusion weight of {coef:.3f} (<= 0): its cross-validated scores ran against "
-                "the labels (CV AUC " + ", ".join(f"C={c}: {a:.2f}" for c, a in fit_report.cv_auc[head].items())
+                "the labels (CV AUC " + ", ".join(f"{strength}={c}: {a:.2f}" for c, a in fit_report.cv_auc[head].items())
                 + "); more or more varied training data is needed"
             )
     return warnings
@@ -391,7 +396,8 @@ def model_card(
         },
         "seed": options.seed,
         "split_fractions": list(options.fractions),
-        "C": dict(fit_report.C),
+        "C": dict(fit_report.C),  # per head: C of a linear head, alpha (L2 penalty) of an MLP head
+        "head_kinds": dict(fit_report.head_kinds),
         "cv_auc": fit_report.cv_auc,
         "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},
         "guided_captures": dict(fit_report.guided_captures),

@@ -80,6 +80,14 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "extra-array": (lambda f: _rewrite_arrays(f, lambda a: a.update(
         {"surprise": np.zeros(3, np.float32)})), "differ from the expected"),
     "missing-array": (lambda f: _rewrite_arrays(f, lambda a: a.pop("fusion.intercept")), "differ from the expected"),
+    "hidden-layer-shapes-disagree": (lambda f: _rewrite_arrays(f, lambda a: a.update({
+        "heads.image.hidden.weight": np.zeros((a["heads.image.coef"].shape[0], 4), np.float32),
+        "heads.image.hidden.bias": np.zeros(4, np.float32)})), "do not fit together"),
+    "hidden-weight-not-a-matrix": (lambda f: _rewrite_arrays(f, lambda a: a.update({
+        "heads.image.hidden.weight": np.zeros(4, np.float32),
+        "heads.image.hidden.bias": np.zeros(4, np.float32)})), "expected 2 dimension"),
+    "hidden-bias-alone": (lambda f: _rewrite_arrays(f, lambda a: a.update(
+        {"heads.image.hidden.bias": np.zeros(4, np.float32)})), "differ from the expected"),
     "metadata-not-json": (lambda f: (f / METADATA_FILE).write_text("{not json"), "not valid JSON"),
     "metadata-not-object": (lambda f: (f / METADATA_FILE).write_text("[1, 2, 3]"), "JSON object"),
     "metadata-extra-field": (_set("run_this", "os.system('id')"), "Extra inputs are not permitted"),

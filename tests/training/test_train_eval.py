@@ -161,6 +161,23 @@ def test_interrupted_training_resumes_from_the_cache(rendered_small: Path, tmp_p
 
 
 @pytest.mark.slow
+def test_mlp_text_head_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
+    from agent_guard.model import LinearHead, MlpHead
+
+    model_dir, cache = tmp_path / "mlp", tmp_path / "cache"
+    code, out, err = run_cli("train", rendered, "--out", model_dir, "--cache-dir", cache, "--text-head", "mlp",
+                             *COMPONENTS["dom"])
+    assert code == 0, err
+    model = GuardModel.load(model_dir)
+    assert isinstance(model.heads["text"], MlpHead) and isinstance(model.heads["lexical"], LinearHead)
+    assert model.training["head_kinds"] == {"text": "mlp", "lexical": "linear"}
+    code, out, err = run_cli("eval", rendered, "--model", model_dir, "--json", "--cache-dir", cache)
+    assert code == 0, err
+    assert json.loads(out)["n"] == 24
+    code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--text-head", "forest", *COMPONENTS["dom"])
+    assert code != 0 and "--text-head" in err
+
+
 def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> None:
     """The default components (Tesseract + MiniLM from PyPI), on a dozen pages, through train and eval."""
     started = time.perf_counter()
