@@ -45,7 +45,7 @@ from agent_guard.model import LEXICAL_HEAD, GuardModel, Head, LinearHead, MlpHea
 from agent_guard.types import Features
 
 DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
-TEXT_HEADS = ("mlp", "linear")
+TEXT_HEADS = ("linear", "mlp")  # what fit_model(text_head=...) accepts; the first is the default
 MLP_UNITS = 128
 MLP_ALPHA = 1e-3
 MLP_FIRST_EPOCHS = 30  # the first multi-instance round, from scratch
@@ -71,8 +71,8 @@ def _fit(X: np.ndarray, y: np.ndarray, weights: np.ndarray, C: float, seed: int)
 
 class _WarmMlp:
     """Fits one MLP head through the multi-instance rounds: the first round trains from scratch, each later round
-    continues from the previous weights for a few epochs (300 epochs from scratch per round cost 20 minutes per
-    head on the bundled corpus with 2 cores, for no better ranking on unseen pages)."""
+    continues from the previous weights for a few epochs (300 epochs from scratch per round took about 17 minutes a
+    head on the bundled corpus with 2 cores, and ranked unseen pages no better)."""
 
     def __init__(self, alpha: float, seed: int) -> None:
         self.alpha, self.seed = alpha, seed

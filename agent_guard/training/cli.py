@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from agent_guard.classifier import TEXT_HEADS
 from agent_guard.features import CHANNELS
 
 
@@ -88,7 +89,7 @@ def add_training_commands(
         help="image embedder (fake: colour statistics, TESTS ONLY)",
     )
     train.add_argument(
-        "--text-head", choices=("linear", "mlp"), default="linear",
+        "--text-head", choices=TEXT_HEADS, default=TEXT_HEADS[0],
         help="classifier over MiniLM chunk vectors: logistic regression (linear, default) or one hidden layer (mlp)",
     )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")

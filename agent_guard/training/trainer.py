@@ -22,6 +22,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from agent_guard.classifier import TEXT_HEADS
 from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
@@ -89,8 +90,8 @@ class TrainOptions:
             raise ConfigurationError(
                 f"--flag-fpr must be in [--target-fpr, 1), got {self.flag_fpr} (target {self.target_fpr})"
             )
-        if self.text_head not in ("mlp", "linear"):
-            raise ConfigurationError(f"text head must be 'mlp' or 'linear', got {self.text_head!r}")
+        if self.text_head not in TEXT_HEADS:
+            raise ConfigurationError(f"text head must be one of {TEXT_HEADS}, got {self.text_head!r}")
         if self.batch_size < 1 or self.workers < 1:
             raise ConfigurationError("--batch-size and --workers must be >= 1")
 
