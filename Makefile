@@ -60,6 +60,7 @@ bench: setup
 	$(PY) bench/unseen.py --set c --out runs/unseen-c.json
 	$(PY) bench/unseen.py --set d --out runs/unseen-d.json
 	$(PY) bench/unseen.py --set e --out runs/unseen-e.json
+	$(PY) bench/unseen.py --set f --out runs/unseen-f.json
 
 clean:
 	rm -rf runs .pytest_cache data/corpus

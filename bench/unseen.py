@@ -6,8 +6,10 @@ set C (``unseen_set_c.py``), written later by another separate author (with beni
 took over the sealed role. Its styles were read in stop 13 and the generator's payload styles were broadened in
 stop 14, so set D (``unseen_set_d.py``, a fourth author, seven other languages) took over; the kinds of its
 failures were read in stop 15 when the stop-14 generator's guard was adopted, so set E (``unseen_set_e.py``, a
-fifth author, 15 injection styles, six other languages) is now the sealed set: run it only to report, never to
-tune.
+fifth author, 15 injection styles, six other languages) became the sealed set. E has since decided three
+candidates (stops 18 and 19, one rule each, aggregates only), so set F (``unseen_set_f.py``, a sixth author who saw
+neither the generator nor sets A-E; 20 injection styles, Spanish, Italian, Polish, German and Japanese among them)
+is sealed for the decisions after that: run it only to report, never to tune.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -19,6 +21,7 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
     python bench/unseen.py --set c --out runs/unseen-c.json
     python bench/unseen.py --set d --out runs/unseen-d.json
     python bench/unseen.py --set e --out runs/unseen-e.json
+    python bench/unseen.py --set f --out runs/unseen-f.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
     python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
     python bench/unseen.py --set e --model old/guard --model new/guard --cache-dir data/cache --out runs/e.json
@@ -50,6 +53,7 @@ import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
 import unseen_set_d  # noqa: E402
 import unseen_set_e  # noqa: E402
+import unseen_set_f  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -133,13 +137,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", action="append", default=None,
                         help="guard model directory (default: the bundled guard); repeat to compare guards")
-    parser.add_argument("--set", choices=("a", "b", "c", "d", "e"), default="a", help="which probe set (default: a)")
+    parser.add_argument("--set", choices=("a", "b", "c", "d", "e", "f"), default="a", help="which probe set (default: a)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="keep the OCR text here across runs (default: a temporary folder for this run)")
     args = parser.parse_args()
 
-    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e}[args.set]
+    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e, "f": unseen_set_f}[args.set]
     items = probes(texts.MALICIOUS, texts.BENIGN)
     started = time.perf_counter()
     captures = asyncio.run(capture_all(items))
