@@ -85,9 +85,9 @@ class LinearHead:
 
 @dataclass
 class MlpHead:
-    """One hidden ReLU layer, then a logit. A linear head over MiniLM vectors can only score a topic (accounts,
-    passwords, AI agents), and benign pages share those topics; a hidden layer can weigh the topic against how
-    the text is put (addressed to the agent, an order, a secret to hide)."""
+    """One hidden ReLU layer, then a logit (``agent-guard train --text-head mlp``). A linear head over MiniLM vectors
+    mostly scores a topic (accounts, passwords, AI agents), and benign pages share those topics; a hidden layer can
+    weigh the topic against how the text is put (addressed to the agent, an order, a secret to hide)."""
 
     hidden_weight: np.ndarray  # (dim, units) float32
     hidden_bias: np.ndarray  # (units,) float32
