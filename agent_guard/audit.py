@@ -125,6 +125,10 @@ def _finite(value: Any) -> Any:
     return value
 
 
+def _finite_scores(scores: Any) -> dict[str, Any]:
+    return {str(k): _finite(float(v)) for k, v in dict(scores).items()}
+
+
 def _effective(verdict: Verdict) -> Decision:
     """What the verdict decided, or in shadow mode what it would have decided."""
     return verdict.would_decide or verdict.decision
@@ -220,8 +224,8 @@ class AuditLog:
             "action": action if action is not None else verdict.action,
             "latency_ms": None if latency_ms is None else round(float(latency_ms), 3),
             "model_id": verdict.model_id,
-            "thresholds": {str(k): _finite(float(v)) for k, v in dict(verdict.thresholds).items()},
-            "head_scores": {str(k): _finite(float(v)) for k, v in dict(verdict.head_scores).items()},
+            "thresholds": _finite_scores(verdict.thresholds),
+            "head_scores": _finite_scores(verdict.head_scores),
             "top_instance": verdict.top_instance,
             "top_text": verdict.top_text,
             "text_sources": list(verdict.text_sources),

@@ -26,15 +26,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import unseen_set  # noqa: E402
-import unseen_set_b  # noqa: E402
-import unseen_set_c  # noqa: E402
-import unseen_set_d  # noqa: E402
-from unseen import capture_all  # noqa: E402
+from unseen import PROBE_SETS, capture_all  # noqa: E402
 from unseen_set import probes  # noqa: E402
 
-SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d}
-SPLITS = ("train", "calibration", "test")
+SETS = {key: PROBE_SETS[key] for key in "abcd"}  # E and F are sealed: never offered for a comparison
 
 
 def _save(out: Path, name: str, features: list[Any], labels: list[int], lexical: Any, meta: list[dict]) -> None:
@@ -59,14 +54,14 @@ def dump(out: Path, corpus: Path, seed: int, cache_dir: Path) -> None:
     from agent_guard.training.cache import CachedOcr, EmbeddingCache
     from agent_guard.training.dataset import load_dataset
     from agent_guard.training.embed import embed_rows
-    from agent_guard.training.splits import split_rows
+    from agent_guard.training.splits import DEFAULT_FRACTIONS, split_rows
     from agent_guard.training.trainer import prepare
 
     out.mkdir(parents=True, exist_ok=True)
     guard = Guard(None, audit_enabled=False, ocr=CachedOcr(TesseractOcr(), cache_dir))
     try:
         prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=DEFAULT_MAX_PIXELS, workers=2, log=print)
-        split = split_rows(prepared.rows, (0.6, 0.2, 0.2), seed)
+        split = split_rows(prepared.rows, DEFAULT_FRACTIONS, seed)
         embedded = embed_rows(prepared.rows, guard.extractor, cache=EmbeddingCache(cache_dir, guard.extractor),
                               dom_keys=prepared.dom_keys, max_pixels=DEFAULT_MAX_PIXELS, progress=False)
         for name, rows in split.parts().items():
@@ -89,9 +84,12 @@ def _load(out: Path, name: str) -> tuple[list[np.ndarray], np.ndarray, np.ndarra
     return bags, arrays["labels"], arrays["lexical"], json.loads((out / f"{name}.json").read_text())
 
 
-def _tpr_at_fpr(scores: np.ndarray, labels: np.ndarray) -> list[float]:
-    benign = np.sort(scores[labels == 0])[::-1]
-    return [float((scores[labels == 1] > benign[int(np.floor(f * len(benign)))]).mean()) for f in (0.02, 0.05, 0.10)]
+def _tpr_at_fpr(logits: np.ndarray, labels: np.ndarray) -> list[float]:
+    """TPR at the threshold the trainer would calibrate on these benign captures, for 2, 5 and 10% FPR."""
+    from agent_guard.classifier import probabilities, threshold_at_fpr
+
+    scores = probabilities(logits)  # threshold_at_fpr works on probabilities (it caps at 1)
+    return [float((scores[labels == 1] >= threshold_at_fpr(scores[labels == 0], f)).mean()) for f in (0.02, 0.05, 0.10)]
 
 
 def compare(out: Path, kinds: list[str], seed: int) -> None:

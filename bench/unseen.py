@@ -63,6 +63,9 @@ from agent_guard.domtext import extract_dom_text  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
+PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
+              "f": unseen_set_f}
+
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
     async_playwright = import_async_playwright()
@@ -137,13 +140,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", action="append", default=None,
                         help="guard model directory (default: the bundled guard); repeat to compare guards")
-    parser.add_argument("--set", choices=("a", "b", "c", "d", "e", "f"), default="a", help="which probe set (default: a)")
+    parser.add_argument("--set", choices=tuple(PROBE_SETS), default="a", help="which probe set (default: a)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="keep the OCR text here across runs (default: a temporary folder for this run)")
     args = parser.parse_args()
 
-    texts = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e, "f": unseen_set_f}[args.set]
+    texts = PROBE_SETS[args.set]
     items = probes(texts.MALICIOUS, texts.BENIGN)
     started = time.perf_counter()
     captures = asyncio.run(capture_all(items))
