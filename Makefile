@@ -47,10 +47,11 @@ corpus: setup
 	$(VENV)/bin/agent-guard corpus --out data/corpus --n $(CORPUS_N) --seed $(CORPUS_SEED)
 
 # Rebuild the bundled guard (models/default) from the synthetic corpus, with the channels that work offline.
+# MLP text head; folds hold out whole phrasing tones (bench/RESULTS.md, stop 20).
 model: corpus
 	rm -rf models/default
 	$(VENV)/bin/agent-guard train data/corpus --out models/default --channels ocr,dom --seed $(CORPUS_SEED) \
-	    --name agent-guard-default --cache-dir data/cache
+	    --name agent-guard-default --cache-dir data/cache --text-head mlp --cv-folds tone
 
 bench: setup
 	$(PY) bench/embed.py

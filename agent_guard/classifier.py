@@ -48,6 +48,7 @@ DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
 TEXT_HEADS = ("linear", "mlp")  # what fit_model(text_head=...) accepts; the first is the default
 MLP_UNITS = 128
 MLP_ALPHA = 1e-3
+CV_FOLDS = ("groups", "families")  # named fold keys; a manifest field name is a third kind, see ``cv_fold_keys``
 MLP_FIRST_EPOCHS = 30  # the first multi-instance round, from scratch
 MLP_LATER_EPOCHS = 10  # each later round continues from the previous weights; the witnesses move little
 

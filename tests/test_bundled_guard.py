@@ -23,6 +23,12 @@ def test_bundled_model_records_its_provenance() -> None:
     card = model.training
     assert card["corpus"]["seed"] == 7 and len(card["corpus"]["manifest_sha256"]) == 64
     assert len(card["data"]["data_sha256"]) == 64 and card["metrics"]["test"]["auc"] > 0.9
+    # built the way `make model` says it is
+    recipe = (Path(__file__).resolve().parents[1] / "Makefile").read_text().split("\nmodel:", 1)[1].split("\n\n")[0]
+    flags = recipe.replace("\\\n", " ").split()
+    assert card["head_kinds"]["text"] == flags[flags.index("--text-head") + 1]
+    assert card["cv_folds"] == flags[flags.index("--cv-folds") + 1]
+    assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
 
 
 async def test_scan_without_model_blocks_injected_capture_and_allows_benign(tmp_path: Path) -> None:

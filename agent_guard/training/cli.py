@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from agent_guard.classifier import TEXT_HEADS
+from agent_guard.classifier import CV_FOLDS, TEXT_HEADS
 from agent_guard.features import CHANNELS
 
 
@@ -92,6 +92,12 @@ def add_training_commands(
         "--text-head", choices=TEXT_HEADS, default=TEXT_HEADS[0],
         help="classifier over MiniLM chunk vectors: logistic regression (linear, default) or one hidden layer (mlp)",
     )
+    train.add_argument(
+        "--cv-folds", default=CV_FOLDS[0], metavar="{groups,families,FIELD}",
+        help="what a cross-validation fold holds out: the manifest's groups (default), whole malicious families and "
+        "benign categories, or malicious captures by the value of a manifest FIELD (e.g. tone) and benign ones by "
+        "category; the fusion then weighs heads by how they score kinds of injection they never saw",
+    )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
     train.add_argument(
         "--allow-untrained-weights", action="store_true",
@@ -148,6 +154,7 @@ def run_train(args: argparse.Namespace) -> int:
         flag_fpr=args.flag_fpr,
         seed=args.seed,
         text_head=args.text_head,
+        cv_folds=args.cv_folds,
         fractions=args.split,
         skip_missing=args.skip_missing,
         cache_dir=args.cache_dir,

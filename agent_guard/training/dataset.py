@@ -85,6 +85,9 @@ class Row:
         return f"group:{self.group}" if self.group is not None else f"row:{self.index}"
 
 
+_ROW_FIELDS = frozenset({"path", "label", "family", "category", "group", "site", "dom_text_path"})
+
+
 @dataclass
 class Dataset:
     root: Path  # the folder every path must stay inside
@@ -227,8 +230,9 @@ def _load_manifest(manifest: Path, skip_missing: bool) -> Dataset:
             Row(
                 index=len(rows), line=number, path=path, display=raw_path, label=label, family=family,
                 category=category, group=group, site=site, dom_text_path=dom_path,
+                # text fields ride along: injection_text guides the text head, others can key cross-validation
                 extra={k: v for k, v in record.items() if k in ("url", "decision", "score")
-                       or (k == "injection_text" and isinstance(v, str))},
+                       or (isinstance(v, str) and k not in _ROW_FIELDS)},
             )
         )
     if unlabeled:

@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from agent_guard.classifier import TEXT_HEADS
+from agent_guard.classifier import CV_FOLDS, TEXT_HEADS
 from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
@@ -73,6 +73,7 @@ class TrainOptions:
     flag_fpr: float = 0.05
     seed: int = 0
     text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
+    cv_folds: str = "groups"  # groups | families | a manifest field: what a fold holds out; see ``cv_fold_keys``
     fractions: Sequence[float] = DEFAULT_FRACTIONS
     skip_missing: bool = False
     cache_dir: Path | None = None  # None: default_cache_dir(out)
@@ -92,6 +93,10 @@ class TrainOptions:
             )
         if self.text_head not in TEXT_HEADS:
             raise ConfigurationError(f"text head must be one of {TEXT_HEADS}, got {self.text_head!r}")
+        if self.cv_folds not in CV_FOLDS and not self.cv_folds.isidentifier():
+            raise ConfigurationError(
+                f"--cv-folds must be one of {CV_FOLDS} or a manifest field name, got {self.cv_folds!r}"
+            )
         if self.batch_size < 1 or self.workers < 1:
             raise ConfigurationError("--batch-size and --workers must be >= 1")
 
@@ -243,6 +248,7 @@ def train(
         )
     split = split_rows(rows, options.fractions, options.seed)
     _check_training_groups(split.train, prepared.dataset.source)
+    fold_keys = cv_fold_keys(split.train, options.cv_folds)  # before embedding: a wrong field name fails at once
     if extractor is None:
         extractor = build_components(options.components, log)
     counts = {name: split_counts(part) for name, part in split.parts().items()}
@@ -268,7 +274,7 @@ def train(
         model, fit_report = fit_model(
             [features[r.index] for r in split.train],
             [r.label for r in split.train],
-            [r.group_key for r in split.train],
+            fold_keys,
             channels=extractor.channels,
             embedders=extractor.fingerprints(),
             injection_texts=[r.extra.get("injection_text") for r in split.train],
@@ -331,6 +337,29 @@ def train(
         model=model, out=out, metrics=test_metrics, calibration_metrics=calibration_metrics, counts=counts,
         embed=embedded, report=report, seconds=time.perf_counter() - started,
     )
+
+
+def cv_fold_keys(rows: Sequence[Row], cv_folds: str) -> list[str]:
+    """The key cross-validation keeps together in one fold.
+
+    ``groups``: the manifest's groups (captures of one page stay together), so folds are in distribution.
+    ``families``: each malicious family and each benign category is held out whole.
+    Any other name is a manifest field (the corpus writes ``tone``, ``goal``, ``lang``...): malicious captures are
+    held out by its value, benign ones by category. Out-of-fold scores, which the fusion is fitted on and which join
+    the benign calibration pool, are then scores on kinds of injection the heads never saw, so a head that only
+    memorises its training phrasings is trusted less.
+    """
+    if cv_folds == "groups":
+        return [r.group_key for r in rows]
+    if cv_folds != "families" and not any(r.label == 1 and isinstance(r.extra.get(cv_folds), str) for r in rows):
+        raise DatasetError(f"--cv-folds {cv_folds}: no malicious capture in the training split has a {cv_folds!r} field")
+
+    def key(row: Row) -> str:
+        if row.label == 1 and cv_folds != "families" and isinstance(row.extra.get(cv_folds), str):
+            return f"malicious:{cv_folds}={row.extra[cv_folds]}"
+        return f"{'malicious' if row.label == 1 else 'benign'}:{row.subset}"
+
+    return [key(r) for r in rows]
 
 
 def _check_training_groups(train_rows: Sequence[Row], source: Path) -> None:
@@ -399,6 +428,7 @@ def model_card(
         "split_fractions": list(options.fractions),
         "C": dict(fit_report.C),  # per head: C of a linear head, alpha (L2 penalty) of an MLP head
         "head_kinds": dict(fit_report.head_kinds),
+        "cv_folds": options.cv_folds,
         "cv_auc": fit_report.cv_auc,
         "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},
         "guided_captures": dict(fit_report.guided_captures),
