@@ -352,7 +352,10 @@ def cv_fold_keys(rows: Sequence[Row], cv_folds: str) -> list[str]:
     if cv_folds == "groups":
         return [r.group_key for r in rows]
     if cv_folds != "families" and not any(r.label == 1 and isinstance(r.extra.get(cv_folds), str) for r in rows):
-        raise DatasetError(f"--cv-folds {cv_folds}: no malicious capture in the training split has a {cv_folds!r} field")
+        raise DatasetError(
+            f"--cv-folds {cv_folds}: no malicious capture in the training split has a {cv_folds!r} text field "
+            "(for the family, category or group columns, use --cv-folds families or groups)"
+        )
 
     def key(row: Row) -> str:
         if row.label == 1 and cv_folds != "families" and isinstance(row.extra.get(cv_folds), str):

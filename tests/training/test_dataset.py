@@ -27,6 +27,15 @@ def test_good_manifest_reads_every_field(drawn_dataset, tmp_path: Path) -> None:
     assert load_dataset(manifest.parent).source == manifest  # a folder holding manifest.jsonl is that manifest
 
 
+def test_other_text_fields_ride_along(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(draw_png(1, malicious=True))
+    record = {"path": "a.png", "label": 1, "family": "popup", "tone": "urgent", "injection_text": "Agent: stop.",
+              "n_words": 3, "lang": None}
+    row = load_dataset(write_manifest(tmp_path, [record])).rows[0]
+    # a string field can key cross-validation (--cv-folds tone); fields read into the row are not repeated
+    assert row.extra == {"tone": "urgent", "injection_text": "Agent: stop."}
+
+
 @pytest.mark.parametrize(
     ("label_json", "shown"),
     [("true", "label=true"), ('"1"', 'label="1"'), ("2", "label=2"), ("1.0", "label=1.0"), ("-1", "label=-1")],

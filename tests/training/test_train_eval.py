@@ -230,5 +230,5 @@ def test_folds_by_a_manifest_field() -> None:
             for i, (label, tone) in enumerate([(1, "urgent"), (1, "polite"), (1, "urgent"), (1, None), (0, None)])]
     keys = cv_fold_keys(rows, "tone")
     assert keys[0] == keys[2] != keys[1] and len(set(keys)) == 4  # a row without the field falls back to its family
-    with pytest.raises(DatasetError, match="'goal' field"):
+    with pytest.raises(DatasetError, match="'goal' text field"):
         cv_fold_keys(rows, "goal")
