@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from agent_guard.classifier import CV_FOLDS, TEXT_HEADS
+from agent_guard.classifier import TEXT_HEADS
 from agent_guard.features import CHANNELS
+from agent_guard.training.splits import CV_FOLDS
 
 
 def _channels(text: str) -> tuple[str, ...]:

@@ -167,3 +167,33 @@ def split_counts(rows: Sequence[Row]) -> dict[str, object]:
         "families": dict(sorted(families.items())),
         "categories": dict(sorted(categories.items())),
     }
+
+
+CV_FOLDS = ("groups", "families")  # the named fold keys of ``cv_fold_keys``; any other value is a manifest field
+
+
+def cv_fold_keys(rows: Sequence[Row], cv_folds: str) -> list[str]:
+    """The key cross-validation keeps together in one fold (the trainer's ``--cv-folds``).
+
+    ``groups``: the manifest's groups (captures of one page stay together), so folds are in distribution.
+    ``families``: each malicious family and each benign category is held out whole.
+    Any other name is a manifest field (the corpus writes ``tone``, ``goal``, ``lang``...): malicious captures are
+    held out by its value, benign ones by category. Out-of-fold scores, which the fusion is fitted on and which join
+    the benign calibration pool, are then scores on kinds of injection the heads never saw, so a head that only
+    memorises its training phrasings is trusted less.
+    """
+    if cv_folds == "groups":
+        return [r.group_key for r in rows]
+    field = None if cv_folds == "families" else cv_folds
+
+    def field_value(row: Row) -> str | None:
+        value = row.extra.get(field) if field is not None and row.label == 1 else None
+        return value if isinstance(value, str) else None
+
+    if field is not None and not any(field_value(r) is not None for r in rows):
+        raise DatasetError(
+            f"--cv-folds {field}: no malicious capture in the training split has a {field!r} text field "
+            "(for the family, category or group columns, use --cv-folds families or groups)"
+        )
+    return [f"malicious:{field}={value}" if (value := field_value(r)) is not None
+            else f"{'malicious' if r.label == 1 else 'benign'}:{r.subset}" for r in rows]

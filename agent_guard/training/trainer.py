@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from agent_guard.classifier import CV_FOLDS, TEXT_HEADS
+from agent_guard.classifier import TEXT_HEADS
 from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
@@ -40,7 +40,7 @@ from agent_guard.training.dataset import (
 from agent_guard.training.embed import EmbedResult, dom_shas, embed_rows
 from agent_guard.training.evaluate import Scored, compute_metrics, headline, score_rows
 from agent_guard.training.report import write_report
-from agent_guard.training.splits import DEFAULT_FRACTIONS, split_counts, split_rows
+from agent_guard.training.splits import CV_FOLDS, DEFAULT_FRACTIONS, cv_fold_keys, split_counts, split_rows
 
 DEFAULT_CHANNELS = ("ocr", "dom")
 
@@ -337,32 +337,6 @@ def train(
         model=model, out=out, metrics=test_metrics, calibration_metrics=calibration_metrics, counts=counts,
         embed=embedded, report=report, seconds=time.perf_counter() - started,
     )
-
-
-def cv_fold_keys(rows: Sequence[Row], cv_folds: str) -> list[str]:
-    """The key cross-validation keeps together in one fold.
-
-    ``groups``: the manifest's groups (captures of one page stay together), so folds are in distribution.
-    ``families``: each malicious family and each benign category is held out whole.
-    Any other name is a manifest field (the corpus writes ``tone``, ``goal``, ``lang``...): malicious captures are
-    held out by its value, benign ones by category. Out-of-fold scores, which the fusion is fitted on and which join
-    the benign calibration pool, are then scores on kinds of injection the heads never saw, so a head that only
-    memorises its training phrasings is trusted less.
-    """
-    if cv_folds == "groups":
-        return [r.group_key for r in rows]
-    if cv_folds != "families" and not any(r.label == 1 and isinstance(r.extra.get(cv_folds), str) for r in rows):
-        raise DatasetError(
-            f"--cv-folds {cv_folds}: no malicious capture in the training split has a {cv_folds!r} text field "
-            "(for the family, category or group columns, use --cv-folds families or groups)"
-        )
-
-    def key(row: Row) -> str:
-        if row.label == 1 and cv_folds != "families" and isinstance(row.extra.get(cv_folds), str):
-            return f"malicious:{cv_folds}={row.extra[cv_folds]}"
-        return f"{'malicious' if row.label == 1 else 'benign'}:{row.subset}"
-
-    return [key(r) for r in rows]
 
 
 def _check_training_groups(train_rows: Sequence[Row], source: Path) -> None:

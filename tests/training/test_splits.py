@@ -9,7 +9,7 @@ import pytest
 
 from agent_guard.errors import ConfigurationError, DatasetError
 from agent_guard.training.dataset import Row
-from agent_guard.training.splits import parse_fractions, split_rows
+from agent_guard.training.splits import cv_fold_keys, parse_fractions, split_rows
 
 
 def make_rows(n: int, *, group_size: int = 1, families: int = 3, seed_offset: int = 0) -> list[Row]:
@@ -96,3 +96,25 @@ def test_split_flag_reaches_the_split(run_cli, drawn_dataset, tmp_path: Path) ->
     assert card["counts"]["train"]["n"] == 20 and card["counts"]["train"]["groups"] == 5
     code, _, err = run_cli("train", manifest, "--out", tmp_path / "m", "--split", "0.5,0.5")
     assert code == 2 and "--split" in err
+
+
+def test_family_folds_hold_out_whole_families_and_categories() -> None:
+    def row(index: int, label: int, subset: str, group: str) -> Row:
+        return Row(index=index, line=index + 1, path=Path(f"{index}.png"), display=f"{index}.png", label=label,
+                   family=subset if label else None, category=None if label else subset, group=group)
+
+    # one page seen clean and injected shares a group; a category and a family may share a name
+    rows = [row(0, 0, "popup", "g0"), row(1, 1, "popup", "g0"), row(2, 1, "popup", "g1"), row(3, 0, "toast", "g1")]
+    assert cv_fold_keys(rows, "groups") == ["group:g0", "group:g0", "group:g1", "group:g1"]
+    families = cv_fold_keys(rows, "families")
+    assert families[1] == families[2] and len(set(families)) == 3
+
+
+def test_folds_by_a_manifest_field() -> None:
+    rows = [Row(index=i, line=i + 1, path=Path(f"{i}.png"), display=f"{i}.png", label=label, family="popup",
+                category=None if label else "toast", extra={"tone": tone} if tone else {})
+            for i, (label, tone) in enumerate([(1, "urgent"), (1, "polite"), (1, "urgent"), (1, None), (0, None)])]
+    keys = cv_fold_keys(rows, "tone")
+    assert keys[0] == keys[2] != keys[1] and len(set(keys)) == 4  # a row without the field falls back to its family
+    with pytest.raises(DatasetError, match="'goal' text field"):
+        cv_fold_keys(rows, "goal")

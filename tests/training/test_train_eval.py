@@ -195,21 +195,6 @@ def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> N
     print(f"train + eval with Tesseract + MiniLM on 12 pages: {time.perf_counter() - started:.1f} s")
 
 
-def test_family_folds_hold_out_whole_families_and_categories() -> None:
-    from agent_guard.training.dataset import Row
-    from agent_guard.training.trainer import cv_fold_keys
-
-    def row(index: int, label: int, subset: str, group: str) -> Row:
-        return Row(index=index, line=index + 1, path=Path(f"{index}.png"), display=f"{index}.png", label=label,
-                   family=subset if label else None, category=None if label else subset, group=group)
-
-    # one page seen clean and injected shares a group; a category and a family may share a name
-    rows = [row(0, 0, "popup", "g0"), row(1, 1, "popup", "g0"), row(2, 1, "popup", "g1"), row(3, 0, "toast", "g1")]
-    assert cv_fold_keys(rows, "groups") == ["group:g0", "group:g0", "group:g1", "group:g1"]
-    families = cv_fold_keys(rows, "families")
-    assert families[1] == families[2] and len(set(families)) == 3
-
-
 def test_family_folds_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
     code, out, err = run_cli("train", rendered, "--out", tmp_path / "fam", "--cv-folds", "families", *COMPONENTS["dom"])
     assert code == 0, err
@@ -219,16 +204,3 @@ def test_family_folds_from_the_command_line(run_cli, rendered: Path, tmp_path: P
         code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--cv-folds", wrong, *COMPONENTS["dom"])
         assert code != 0 and "--cv-folds" in err and not (tmp_path / "x").exists()
 
-
-def test_folds_by_a_manifest_field() -> None:
-    from agent_guard.errors import DatasetError
-    from agent_guard.training.dataset import Row
-    from agent_guard.training.trainer import cv_fold_keys
-
-    rows = [Row(index=i, line=i + 1, path=Path(f"{i}.png"), display=f"{i}.png", label=label, family="popup",
-                category=None if label else "toast", extra={"tone": tone} if tone else {})
-            for i, (label, tone) in enumerate([(1, "urgent"), (1, "polite"), (1, "urgent"), (1, None), (0, None)])]
-    keys = cv_fold_keys(rows, "tone")
-    assert keys[0] == keys[2] != keys[1] and len(set(keys)) == 4  # a row without the field falls back to its family
-    with pytest.raises(DatasetError, match="'goal' text field"):
-        cv_fold_keys(rows, "goal")
