@@ -83,7 +83,7 @@ def build_extractor(
     if ("ocr" in model.channels or "dom" in model.channels) and text_embedder is None:
         from agent_guard.embedders.text import get_text_embedder
 
-        text_embedder = get_text_embedder(settings.device)
+        text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype)
     if "ocr" in model.channels and ocr is None:
         from agent_guard.ocr import TesseractOcr
 

@@ -40,6 +40,10 @@ class GuardSettings(BaseSettings):
     cache_size: int = Field(1024, ge=0)
     max_pixels: int = Field(40_000_000, ge=1)
     ocr_workers: int = Field(2, ge=1, le=64)
+    # float32 keeps the verdict ahead of a 1 s think time on a 2-core CPU (bench/RESULTS.md, stop 21); its vectors
+    # differ from training's float64 ones by rounding only (<= 3e-7) but depend on what shares the micro-batch.
+    # float64 (what train and eval use) gives a capture the same vectors, and score, in any batch.
+    text_compute_dtype: Literal["float64", "float32"] = "float32"
     # PNG decoding of a micro-batch runs on this many threads (Pillow releases the GIL while it inflates), so a
     # GPU serving many pages is not held back by decoding one capture after another.
     decode_workers: int = Field(4, ge=1, le=64)

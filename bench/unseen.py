@@ -9,7 +9,9 @@ failures were read in stop 15 when the stop-14 generator's guard was adopted, so
 fifth author, 15 injection styles, six other languages) became the sealed set. E has since decided three
 candidates (stops 18 and 19, one rule each, aggregates only), so set F (``unseen_set_f.py``, a sixth author who saw
 neither the generator nor sets A-E; 20 injection styles, Spanish, Italian, Polish, German and Japanese among them)
-is sealed for the decisions after that: run it only to report, never to tune.
+decided stop 20's candidates, so set G (``unseen_set_g.py``, a seventh author who saw none of the generator, the
+tests, the results or sets A-F; 24 injection styles and 20 benign kinds, 29 texts in nine other languages) is
+sealed from stop 21 on: run it only to report or to decide, never to tune.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -22,6 +24,7 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
     python bench/unseen.py --set d --out runs/unseen-d.json
     python bench/unseen.py --set e --out runs/unseen-e.json
     python bench/unseen.py --set f --out runs/unseen-f.json
+    python bench/unseen.py --set g --out runs/unseen-g.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
     python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
     python bench/unseen.py --set e --model old/guard --model new/guard --cache-dir data/cache --out runs/e.json
@@ -54,6 +57,7 @@ import unseen_set_c  # noqa: E402
 import unseen_set_d  # noqa: E402
 import unseen_set_e  # noqa: E402
 import unseen_set_f  # noqa: E402
+import unseen_set_g  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -64,7 +68,7 @@ from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
-              "f": unseen_set_f}
+              "f": unseen_set_f, "g": unseen_set_g}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
@@ -114,7 +118,7 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
                probe_set: str, rendered: float, ocr: CachedOcr) -> dict[str, Any]:
     started = time.perf_counter()
-    guard = Guard(model, audit_enabled=False, ocr=ocr)
+    guard = Guard(model, audit_enabled=False, ocr=ocr, text_compute_dtype="float64")  # as train and eval embed
     block = guard.model.block_threshold
     rows = []
     for item, (png, dom_text) in zip(items, captures):

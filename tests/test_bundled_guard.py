@@ -11,7 +11,7 @@ import pytest
 
 from agent_guard.browser import import_async_playwright, launch_chromium
 from agent_guard.demo.shop import ShopServer
-from agent_guard.guard import bundled_model_dir
+from agent_guard.guard import Guard, bundled_model_dir
 from agent_guard.model import GuardModel
 
 pytestmark = pytest.mark.skipif(not (bundled_model_dir() / "guard.json").exists(), reason="run `make model` first")
@@ -29,6 +29,16 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card["head_kinds"]["text"] == flags[flags.index("--text-head") + 1]
     assert card["cv_folds"] == flags[flags.index("--cv-folds") + 1]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
+
+
+def test_text_compute_dtype_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    with Guard(audit_dir=tmp_path) as default:  # served in float32 unless asked (bench/RESULTS.md, stop 21)
+        assert default.extractor.text_embedder.compute_dtype == "float32"  # type: ignore[union-attr]
+    monkeypatch.setenv("AGENT_GUARD_TEXT_COMPUTE_DTYPE", "float64")
+    with Guard(audit_dir=tmp_path) as exact:
+        assert exact.extractor.text_embedder.compute_dtype == "float64"  # type: ignore[union-attr]
+    with Guard(audit_dir=tmp_path, text_compute_dtype="float32") as fast:  # an explicit argument beats it
+        assert fast.extractor.text_embedder.compute_dtype == "float32"  # type: ignore[union-attr]
 
 
 async def test_scan_without_model_blocks_injected_capture_and_allows_benign(tmp_path: Path) -> None:

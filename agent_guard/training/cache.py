@@ -6,10 +6,10 @@ Layout (default root: ``MODEL_DIR/../.cache/embeddings`` for ``train``; ``--cach
     ROOT/<extractor-hash[:16]>/<sha[:2]>/<sha>.<dom>.safetensors one entry per capture
 
 * ``extractor-hash`` is the sha256 of the canonical JSON of: the channels, every component's fingerprint
-  (``FeatureExtractor.fingerprints()``), the image embedder's precision (bf16 / fp32), and the sha256 of the
-  source of the modules that turn a capture into instances (``agent_guard.features``, ``agent_guard.textchunks``),
-  so a change in chunking or normalization can never be served stale vectors. Different embedders, precisions,
-  channels or code -> a different folder.
+  (``FeatureExtractor.fingerprints()``), the image embedder's precision (bf16 / fp32), the text embedder's
+  compute dtype (float64 / float32), and the sha256 of the source of the modules that turn a capture into
+  instances (``agent_guard.features``, ``agent_guard.textchunks``), so a change in chunking or normalization can
+  never be served stale vectors. Different embedders, precisions, channels or code -> a different folder.
 * ``sha`` is the sha256 of the image file's bytes, ``dom`` the first 16 hex digits of the sha256 of the DOM
   text given to the extractor (``-`` when none: models without the ``dom`` channel never read it).
 * an entry is a safetensors file: one float32 tensor ``<head>`` (n_instances x dim) per head, and string
@@ -74,6 +74,8 @@ def extractor_identity(extractor: FeatureExtractor) -> dict[str, Any]:
         # bf16 and fp32 vectors are close but not equal; a guard model does not record precision (it may be
         # served in either), but one training run must not mix them.
         identity["image_precision"] = getattr(extractor.image_embedder, "precision", None)
+    if "text" in extractor.heads:
+        identity["text_compute_dtype"] = getattr(extractor.text_embedder, "compute_dtype", None)
     return identity
 
 

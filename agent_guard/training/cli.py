@@ -195,7 +195,8 @@ def run_eval(args: argparse.Namespace) -> int:
         for key, value in (("block_threshold", args.block_threshold), ("flag_threshold", args.flag_threshold))
         if value is not None
     }
-    settings = _settings(args, **thresholds)
+    # eval embeds the way train does (float64: the same vectors in any batch), so its figures are reproducible
+    settings = _settings(args, text_compute_dtype="float64", **thresholds)
     model = resolve_model(args.model, settings)
     extractor = build_extractor(model, settings)
     policy = policy_from(model, settings)

@@ -141,7 +141,7 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
                 from agent_guard.embedders.text import get_text_embedder
             except ImportError as exc:
                 raise missing_dependency("sentence-transformers (MiniLM text embedder)", "text", exc) from exc
-            text_embedder = get_text_embedder(options.device)
+            text_embedder = get_text_embedder(options.device, "float64")  # batch-independent: reproducible fits
         else:
             raise ConfigurationError(f"--text-embedder must be minilm or fake, got {options.text_embedder!r}")
     if "ocr" in channels:

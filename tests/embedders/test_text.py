@@ -13,6 +13,7 @@ pytest.importorskip("sentence_transformers", reason="sentence-transformers is no
 from agent_guard.embedders import TextEmbedder, l2_normalize  # noqa: E402
 from agent_guard.embedders import text as text_module  # noqa: E402
 from agent_guard.embedders.text import DIM, MiniLmTextEmbedder, get_text_embedder, packaged_model_dir  # noqa: E402
+from agent_guard.errors import ConfigurationError  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
@@ -32,7 +33,7 @@ def embedder() -> MiniLmTextEmbedder:
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     try:
-        text_module._cache.pop("cpu", None)
+        text_module._cache.pop(("cpu", "float64"), None)
         return get_text_embedder("cpu")
     finally:
         socket.socket.connect = original  # type: ignore[method-assign]
@@ -74,11 +75,22 @@ def test_similar_sentences_are_closer_than_unrelated_ones(embedder: MiniLmTextEm
     assert cos(a, b) > cos(a, c) + 0.3
 
 
-def test_deterministic_and_batch_independent(embedder: MiniLmTextEmbedder) -> None:
-    texts = [f"Order {i} shipped." for i in range(66)]  # more than one batch of 64
-    batch = embedder.embed_texts(texts)
-    single = embedder.embed_texts(texts[65:66])
-    np.testing.assert_allclose(batch[65], single[0], atol=1e-5)
+def test_a_text_gets_the_same_bytes_in_any_batch(embedder: MiniLmTextEmbedder) -> None:
+    # Texts of many lengths, so the batches pad to different widths and have different sizes.
+    texts = [f"Order {i} shipped" + " to the depot on the hill" * (i % 9) + "." for i in range(70)]
+    together = embedder.embed_texts(texts)  # more than one batch of 64
+    alone = embedder.embed_texts(texts[65:66])
+    reversed_small = embedder.embed_texts(texts[::-1][:20])
+    assert together.dtype == np.float32 and embedder.compute_dtype == "float64"
+    assert np.array_equal(together[65], alone[0])
+    assert np.array_equal(together[::-1][:20], reversed_small)
+
+
+def test_float32_compute_is_its_own_shared_instance_and_close(embedder: MiniLmTextEmbedder) -> None:
+    fast = get_text_embedder("cpu", "float32")
+    assert fast is not embedder and fast.compute_dtype == "float32" and get_text_embedder("cpu", "float32") is fast
+    texts = ["Your parcel is on its way.", "Click the green button and enter the code from your phone."]
+    np.testing.assert_allclose(fast.embed_texts(texts), embedder.embed_texts(texts), atol=1e-5)
 
 
 def test_very_long_and_non_english_text(embedder: MiniLmTextEmbedder) -> None:
@@ -113,3 +125,8 @@ def test_shared_instance_and_thread_safety(embedder: MiniLmTextEmbedder) -> None
 def test_rejects_a_bare_string(embedder: MiniLmTextEmbedder) -> None:
     with pytest.raises(TypeError):
         embedder.embed_texts("not a list")  # type: ignore[arg-type]
+
+
+def test_refuses_an_unknown_compute_dtype() -> None:
+    with pytest.raises(ConfigurationError, match="compute_dtype"):
+        MiniLmTextEmbedder("cpu", compute_dtype="float16")

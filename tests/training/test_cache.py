@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent_guard.embedders.fake import FakeImageEmbedder, FakeOcr
+from agent_guard.embedders.fake import FakeImageEmbedder, FakeOcr, FakeTextEmbedder
 from agent_guard.features import FeatureExtractor
 from agent_guard.imaging import load_capture
 from agent_guard.training.cache import (
@@ -105,8 +105,6 @@ def test_ocr_text_is_remembered_per_engine_and_pixels(tmp_path: Path) -> None:
 
 
 def test_remember_ocr_text_wraps_once(tmp_path: Path) -> None:
-    from agent_guard.embedders.fake import FakeTextEmbedder
-
     extractor = FeatureExtractor(["ocr"], text_embedder=FakeTextEmbedder(), ocr=FakeOcr(lambda image: ["Hello"]))
     remember_ocr_text(extractor, tmp_path)
     wrapped = extractor.ocr
@@ -123,3 +121,13 @@ def test_image_precision_separates_cache_folders() -> None:
     first = FeatureExtractor(["image"], image_embedder=fp32)
     second = FeatureExtractor(["image"], image_embedder=bf16)
     assert extractor_hash(first) != extractor_hash(second)  # ...but one training run never mixes the two
+
+
+def test_text_compute_dtype_separates_cache_folders() -> None:
+    float32, float64 = FakeTextEmbedder(), FakeTextEmbedder()
+    float32.compute_dtype, float64.compute_dtype = "float32", "float64"  # type: ignore[attr-defined]
+    ocr = FakeOcr(lambda image: ["Hello"])
+    first = FeatureExtractor(["ocr"], text_embedder=float32, ocr=ocr)
+    second = FeatureExtractor(["ocr"], text_embedder=float64, ocr=ocr)
+    assert first.fingerprints() == second.fingerprints()  # a guard may be served by either...
+    assert extractor_hash(first) != extractor_hash(second)  # ...but one training run never mixes their vectors

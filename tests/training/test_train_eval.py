@@ -191,7 +191,9 @@ def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> N
     assert code == 0, err
     result = json.loads(out)
     assert result["n"] == 12 and result["auc"] is not None and result["auc"] >= 0.75
-    assert "embedded 0, from cache 12" in err
+    assert "embedded 0, from cache 12" in err  # eval embeds as train does: same cache folder
+    (identity,) = [json.loads(path.read_text()) for path in (tmp_path / "cache").glob("*/extractor.json")]
+    assert identity["text_compute_dtype"] == "float64"  # batch-independent vectors, so fits are reproducible
     print(f"train + eval with Tesseract + MiniLM on 12 pages: {time.perf_counter() - started:.1f} s")
 
 
