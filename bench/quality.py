@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from agent_guard.corpus import CATEGORIES
+from agent_guard.corpus.authored import AUTHORED_CATEGORY
 
-HARD_NEGATIVE_CATEGORIES = set(CATEGORIES) - {"plain"}  # every benign look-alike element the generator draws
+#: Every benign look-alike element the generator draws, and look-alike texts from ``corpus --texts``.
+HARD_NEGATIVE_CATEGORIES = (set(CATEGORIES) - {"plain"}) | {AUTHORED_CATEGORY}
 
 
 def read_rows(corpus: Path) -> list[dict[str, Any]]:

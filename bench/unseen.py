@@ -11,7 +11,9 @@ candidates (stops 18 and 19, one rule each, aggregates only), so set F (``unseen
 neither the generator nor sets A-E; 20 injection styles, Spanish, Italian, Polish, German and Japanese among them)
 decided stop 20's candidates, so set G (``unseen_set_g.py``, a seventh author who saw none of the generator, the
 tests, the results or sets A-F; 24 injection styles and 20 benign kinds, 29 texts in nine other languages) is
-sealed from stop 21 on: run it only to report or to decide, never to tune.
+sealed from stop 21 on: run it only to report or to decide, never to tune. Since stop 22 the texts of sets A-F
+also train the bundled guard (``bench/authored_texts.py`` writes them for ``agent-guard corpus --texts``, placed in
+the generator's own pages, not in these host pages), so A-F measure texts a guard has seen; G is the unseen test.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -64,6 +66,7 @@ from agent_guard import Guard  # noqa: E402
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
 from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
+from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
@@ -118,7 +121,7 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
                probe_set: str, rendered: float, ocr: CachedOcr) -> dict[str, Any]:
     started = time.perf_counter()
-    guard = Guard(model, audit_enabled=False, ocr=ocr, text_compute_dtype="float64")  # as train and eval embed
+    guard = Guard(model, audit_enabled=False, ocr=ocr, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
     block = guard.model.block_threshold
     rows = []
     for item, (png, dom_text) in zip(items, captures):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -29,6 +30,25 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card["head_kinds"]["text"] == flags[flags.index("--text-head") + 1]
     assert card["cv_folds"] == flags[flags.index("--cv-folds") + 1]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
+
+
+def test_bundled_model_trained_on_sets_a_to_f_and_never_on_set_g(tmp_path: Path) -> None:
+    """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes, and set G is not among them."""
+    texts = tmp_path / "authored-texts.jsonl"
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "bench" / "authored_texts.py"), "--out", str(texts)], check=True,
+                   capture_output=True, timeout=60)
+    recorded = GuardModel.load(bundled_model_dir()).training["corpus"]["texts"]
+    assert recorded["sha256"] == hashlib.sha256(texts.read_bytes()).hexdigest()
+    assert recorded["sources"] == [f"set-{name}" for name in "abcdef"]
+    sys.path.insert(0, str(root / "bench"))
+    try:
+        import unseen_set_g
+    finally:
+        sys.path.remove(str(root / "bench"))
+    sealed = {text for _, text in (*unseen_set_g.MALICIOUS, *unseen_set_g.BENIGN)}
+    trained = {json.loads(line)["text"] for line in texts.read_text(encoding="utf-8").splitlines()}
+    assert len(trained) > 700 and not sealed & trained
 
 
 def test_text_compute_dtype_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

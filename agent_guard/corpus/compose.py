@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from agent_guard.corpus import words
+from agent_guard.corpus.authored import authored_payload
 from agent_guard.corpus.components import INJ_ATTR, Ctx, e
 from agent_guard.corpus.overlays import (
     BENIGN_BUILDERS,
@@ -44,7 +45,7 @@ TOP_PLACEMENTS = ("top-banner", "top-left", "top-right", "top-center")
 def _benign_draws(spec: ItemSpec, ctx: Ctx) -> Iterator[Element | None]:
     """Successive draws of the page's look-alike element (None for plain pages), never a blocking modal where an
     in-flow injection must stay readable."""
-    if spec.category == "plain":
+    if spec.category == "plain" or spec.authored is not None:
         while True:
             yield None
     rng = random.Random(spec.overlay_seed)
@@ -69,7 +70,9 @@ def _covers(benign: Element | None, injection: Element | None) -> bool:
     )
 
 
-def _payload(family: str, rng: random.Random) -> Payload:
+def _payload(family: str, rng: random.Random, spec: ItemSpec) -> Payload:
+    if spec.authored is not None:
+        return authored_payload(rng, spec.authored)
     size, goals = FAMILY_PAYLOAD[family]
     goal = rng.choice(goals) if goals else None
     if family == "inline" and rng.random() < 0.3:
@@ -84,7 +87,7 @@ def _injection(
 ) -> tuple[random.Random, Payload, Element | None]:
     """The payload and (for every family but inline) the element carrying it; same draws for both halves of a pair."""
     inj_rng = random.Random(spec.inj_seed)
-    payload = _payload(family, inj_rng)
+    payload = _payload(family, inj_rng, spec)
     if family == "inline":
         return inj_rng, payload, None
     builder = MALICIOUS_BUILDERS[family]
@@ -113,7 +116,7 @@ def compose(spec: ItemSpec) -> Composed:
     probe = Ctx(rng=random.Random(0), avoid_blocking=spec.avoid_blocking, **ctx_args)  # type: ignore[arg-type]
     # Both halves of a pair draw the look-alike element and the injection the same way (the benign half needs the
     # injection's place for its scroll marker), so they agree on every choice.
-    family = spec.family if spec.label == 1 else spec.pair_family
+    family = spec.family if spec.label == 1 else (spec.pair_family or spec.container)
     draws = _benign_draws(spec, probe)
     benign = next(draws)
     inj_rng, payload, malicious = random.Random(0), None, None
@@ -124,16 +127,21 @@ def compose(spec: ItemSpec) -> Composed:
                 break
             benign = next(draws)
     partner = malicious
-    inline_render = None
+    look_alike = payload if spec.container is not None else None  # an authored benign text, in an injection's box
     if spec.label == 0:
+        if look_alike is not None:
+            benign, partner = malicious, None
         payload, malicious = None, None
-    if spec.label == 1:
-        assert spec.family is not None and payload is not None
-        if spec.family == "inline":
-            render_rng = random.Random(inj_rng.getrandbits(64))
+    assert spec.label == 0 or (spec.family is not None and payload is not None)
+    in_user_content = payload if spec.family == "inline" else look_alike if spec.container == "inline" else None
+    inline_render = None
+    if in_user_content is not None:
+        render_rng = random.Random(inj_rng.getrandbits(64))
+        carried: Payload = in_user_content
 
-            def inline_render(kind: str, normal_html: str) -> str:
-                return inline_html(render_rng, payload, kind, normal_html)  # type: ignore[arg-type]
+        def inline_render(kind: str, normal_html: str) -> str:
+            return inline_html(render_rng, carried, kind, normal_html)
+
     elif spec.pair_family == "inline":
 
         def inline_render(kind: str, normal_html: str) -> str:
@@ -206,6 +214,10 @@ def compose(spec: ItemSpec) -> Composed:
             payload.tone,
             has_hidden,
         )
+    if look_alike is not None:
+        placement = benign.placement if benign else "inline"
+        variant = benign.variant if benign else "user_content"
+        return Composed(html_doc, placement, look_alike.lang, None, built.variant, variant, None, look_alike.tone, False)
     return Composed(
         html_doc,
         benign.placement if benign else None,

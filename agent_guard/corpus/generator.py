@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
+from agent_guard.corpus.authored import read_authored_texts
 from agent_guard.corpus.compose import compose
 from agent_guard.corpus.plan import ItemSpec, make_plan
 from agent_guard.corpus.render import Rendered, open_page, render_page
@@ -94,10 +95,13 @@ async def generate_corpus(
     only_sites: Sequence[str] | None = None,
     malicious_fraction: float = 0.5,
     concurrency: int = 4,
+    texts: Path | None = None,
 ) -> Path:
-    """Render ``n`` pages into ``out``; returns the manifest path."""
+    """Render ``n`` pages into ``out``, plus one page per text of ``texts`` (see :mod:`.authored`); returns the
+    manifest path."""
     if concurrency < 1:
         raise ConfigurationError(f"concurrency must be >= 1, got {concurrency}")
+    authored, texts_sha256 = read_authored_texts(texts) if texts is not None else ([], None)
     plan = make_plan(
         n,
         seed,
@@ -106,6 +110,7 @@ async def generate_corpus(
         only_families=only_families,
         only_sites=only_sites,
         malicious_fraction=malicious_fraction,
+        authored=authored,
     )
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -153,7 +158,7 @@ async def generate_corpus(
     payload = ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
     _atomic_write(manifest, payload)
     # Provenance for the model card (the trainer copies corpus.json into the guard model's metadata).
-    info = {
+    info: dict[str, Any] = {
         "generator": "agent_guard.corpus",
         "seed": seed,
         "n": n,
@@ -164,6 +169,14 @@ async def generate_corpus(
         "malicious_fraction": malicious_fraction,
         "manifest_sha256": hashlib.sha256(payload).hexdigest(),
     }
+    if texts is not None:
+        info["texts"] = {
+            "file": Path(texts).name,
+            "sha256": texts_sha256,
+            "injections": sum(t.label for t in authored),
+            "benign": sum(1 - t.label for t in authored),
+            "sources": sorted({t.source for t in authored}),
+        }
     _atomic_write(out / "corpus.json", (json.dumps(info, indent=2) + "\n").encode("utf-8"))
     return manifest
 
@@ -179,6 +192,7 @@ def generate_corpus_sync(
     only_sites: Sequence[str] | None = None,
     malicious_fraction: float = 0.5,
     concurrency: int = 4,
+    texts: Path | None = None,
 ) -> Path:
     """Blocking wrapper for command-line use (runs its own event loop)."""
     return asyncio.run(
@@ -192,6 +206,7 @@ def generate_corpus_sync(
             only_sites=only_sites,
             malicious_fraction=malicious_fraction,
             concurrency=concurrency,
+            texts=texts,
         )
     )
 
@@ -253,6 +268,14 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--malicious-fraction", type=float, default=0.5, help="share of malicious pages (default 0.5)")
     parser.add_argument("--concurrency", type=int, default=4, help="pages rendered at once (default 4)")
+    parser.add_argument(
+        "--texts",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="JSONL of texts written by people ({text, label, source}): one extra page each, in the generator's "
+        "containers, after the --n generated pages",
+    )
 
 
 def run_corpus_command(args: argparse.Namespace) -> int:
@@ -268,6 +291,7 @@ def run_corpus_command(args: argparse.Namespace) -> int:
             only_sites=getattr(args, "only_site", None),
             malicious_fraction=args.malicious_fraction,
             concurrency=getattr(args, "concurrency", 4),
+            texts=getattr(args, "texts", None),
         )
     except GuardError as exc:
         print(f"agent-guard corpus: error: {exc}", file=sys.stderr)

@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 from typing import Sequence
 
+from agent_guard.corpus.authored import AUTHORED_CATEGORY, AuthoredText, authored_container
 from agent_guard.corpus.overlays import BENIGN_BUILDERS, CATEGORIES, FAMILIES
 from agent_guard.corpus.sites import SITES, UGC_SITES
 from agent_guard.errors import ConfigurationError
@@ -50,6 +51,8 @@ class ItemSpec:
     require_ugc: bool
     avoid_blocking: bool
     pair_family: str | None  # for the benign half of a pair: its partner's family (drives the scroll marker)
+    authored: AuthoredText | None = None  # a text from ``--texts``: the page's only injection or look-alike
+    container: str | None = None  # for an authored look-alike: the (injection) family whose element carries it
 
     @property
     def rel_png(self) -> str:
@@ -113,7 +116,9 @@ def make_plan(
     only_families: Sequence[str] | None = None,
     only_sites: Sequence[str] | None = None,
     malicious_fraction: float = 0.5,
+    authored: Sequence[AuthoredText] = (),
 ) -> list[ItemSpec]:
+    """``n`` generated pages, then one page for each authored text (drawn after, so they never change the n)."""
     if n < 0:
         raise ConfigurationError(f"n must be >= 0, got {n}")
     if not 0.0 <= malicious_fraction <= 1.0:
@@ -187,5 +192,55 @@ def make_plan(
                     **common,
                 )
             )  # type: ignore[arg-type]
-    assert all(item.category in CATEGORIES for item in items)
+    if authored:
+        _plan_authored(items, authored, seed, families, sites, ugc_sites)
+    assert all(item.category in (*CATEGORIES, AUTHORED_CATEGORY) for item in items)
     return items
+
+
+def _plan_authored(
+    items: list[ItemSpec],
+    texts: Sequence[AuthoredText],
+    seed: int,
+    families: list[str],
+    sites: list[str],
+    ugc_sites: list[str],
+) -> None:
+    """One plain page per text, in a container chosen for it, from a random stream of its own."""
+    rng = random.Random(f"agent-guard-corpus:{seed}:authored")
+    site_cycle = _Cycle(rng, sites)
+    container_families = families if ugc_sites else [f for f in families if f != "inline"]
+    for tidx, text in enumerate(texts):
+        container = authored_container(rng, text, container_families)
+        site = site_cycle.next(ugc_sites if container == "inline" else None) or rng.choice(sites)
+        viewport = rng.choices(VIEWPORTS, weights=VIEWPORT_WEIGHTS)[0]
+        theme = "dark" if rng.random() < DARK_SHARE else "light"
+        full_page = rng.random() < FULL_PAGE_SHARE
+        scroll_frac = 0.0 if full_page or rng.random() >= SCROLL_SHARE else round(rng.uniform(0.1, 0.7), 3)
+        ugc_slot = rng.choice((0, 0, 1, 1, 2, 3))
+        index = len(items)
+        malicious = text.label == 1
+        items.append(
+            ItemSpec(
+                index=index,
+                id=f"{index:05d}-{derive_seed(seed, 'authored', tidx, 'id') & 0xFFFFFFFF:08x}",
+                group=f"s{seed}-a{tidx:05d}",
+                label=text.label,
+                family=container if malicious else None,
+                category="plain" if malicious else AUTHORED_CATEGORY,
+                site=site,
+                page_seed=derive_seed(seed, "authored", tidx, "page"),
+                overlay_seed=derive_seed(seed, "authored", tidx, "overlay"),
+                inj_seed=derive_seed(seed, "authored", tidx, "inject"),
+                viewport=viewport,
+                theme=theme,
+                full_page=full_page,
+                scroll_frac=scroll_frac,
+                ugc_slot=ugc_slot,
+                require_ugc=container == "inline",
+                avoid_blocking=container in IN_FLOW_FAMILIES,
+                pair_family=None,
+                authored=text,
+                container=None if malicious else container,
+            )
+        )

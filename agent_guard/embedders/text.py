@@ -44,6 +44,9 @@ HUB_ID = "sentence-transformers/all-MiniLM-L6-v2"
 DIM = 384
 BATCH_SIZE = 64
 COMPUTE_DTYPES = ("float64", "float32")
+#: What ``agent-guard train`` and ``eval`` embed in: in float64 a text's vector does not depend on the batch it was
+#: encoded in, so a fit and its metrics come out the same on every run (bench/RESULTS.md, stop 21).
+TRAINING_COMPUTE_DTYPE = "float64"
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
 _cache: dict[tuple[str, str], "MiniLmTextEmbedder"] = {}

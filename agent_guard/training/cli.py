@@ -185,6 +185,7 @@ def _settings(args: argparse.Namespace, **more: Any) -> Any:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE
     from agent_guard.guard import build_extractor, policy_from, resolve_model
     from agent_guard.training.evaluate import format_table
     from agent_guard.training.report import write_report
@@ -196,7 +197,7 @@ def run_eval(args: argparse.Namespace) -> int:
         if value is not None
     }
     # eval embeds the way train does (float64: the same vectors in any batch), so its figures are reproducible
-    settings = _settings(args, text_compute_dtype="float64", **thresholds)
+    settings = _settings(args, text_compute_dtype=TRAINING_COMPUTE_DTYPE, **thresholds)
     model = resolve_model(args.model, settings)
     extractor = build_extractor(model, settings)
     policy = policy_from(model, settings)

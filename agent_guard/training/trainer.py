@@ -138,10 +138,10 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
             text_embedder = FakeTextEmbedder()
         elif options.text_embedder == "minilm":
             try:
-                from agent_guard.embedders.text import get_text_embedder
+                from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder
             except ImportError as exc:
                 raise missing_dependency("sentence-transformers (MiniLM text embedder)", "text", exc) from exc
-            text_embedder = get_text_embedder(options.device, "float64")  # batch-independent: reproducible fits
+            text_embedder = get_text_embedder(options.device, TRAINING_COMPUTE_DTYPE)
         else:
             raise ConfigurationError(f"--text-embedder must be minilm or fake, got {options.text_embedder!r}")
     if "ocr" in channels:

@@ -1,0 +1,50 @@
+"""Write the texts of probe sets A-F as a ``--texts`` file for ``agent-guard corpus`` (one JSON object a line).
+
+Six authors wrote these sets to test the guard on phrasings the generator never produced. Since stop 22 they also
+train the bundled guard (``make model``): a seventh author's set G (``bench/unseen_set_g.py``) is left out and stays
+the sealed test. Nothing here is generated; the texts are read from the set modules as they are.
+
+    python bench/authored_texts.py --out data/authored-texts.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import unseen_set  # noqa: E402
+import unseen_set_b  # noqa: E402
+import unseen_set_c  # noqa: E402
+import unseen_set_d  # noqa: E402
+import unseen_set_e  # noqa: E402
+import unseen_set_f  # noqa: E402
+
+#: Set G is missing on purpose: it is the sealed set that judges guards trained on these.
+TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
+                 "f": unseen_set_f}
+
+
+def authored_rows() -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for name, module in TRAINING_SETS.items():
+        for label, pairs in ((1, module.MALICIOUS), (0, module.BENIGN)):
+            rows.extend({"text": text, "label": label, "source": f"set-{name}", "style": style} for style, text in pairs)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    rows = authored_rows()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+    print(f"{args.out}: {sum(r['label'] == 1 for r in rows)} injections, {sum(r['label'] == 0 for r in rows)} benign")
+
+
+if __name__ == "__main__":
+    main()
