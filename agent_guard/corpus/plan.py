@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from agent_guard.corpus.authored import AUTHORED_CATEGORY, AuthoredText, authored_container
 from agent_guard.corpus.overlays import BENIGN_BUILDERS, CATEGORIES, FAMILIES
@@ -107,6 +107,16 @@ class _Cycle:
         return self.rng.choice(pool)  # pragma: no cover - unreachable: a refilled queue holds every option
 
 
+def _page_layout(rng: random.Random) -> dict[str, Any]:
+    """Viewport, theme and scrolling of one page (drawn in this order: a plan's bytes depend on it)."""
+    viewport = rng.choices(VIEWPORTS, weights=VIEWPORT_WEIGHTS)[0]
+    theme = "dark" if rng.random() < DARK_SHARE else "light"
+    full_page = rng.random() < FULL_PAGE_SHARE
+    scroll_frac = 0.0 if full_page or rng.random() >= SCROLL_SHARE else round(rng.uniform(0.1, 0.7), 3)
+    ugc_slot = rng.choice((0, 0, 1, 1, 2, 3))
+    return dict(viewport=viewport, theme=theme, full_page=full_page, scroll_frac=scroll_frac, ugc_slot=ugc_slot)
+
+
 def make_plan(
     n: int,
     seed: int,
@@ -154,22 +164,14 @@ def make_plan(
         site = site_cycle.next(ugc_sites if family == "inline" else None) or rng.choice(sites)
         plain_share = PLAIN_SHARE_MALICIOUS if kind == "mal" else PLAIN_SHARE_BENIGN
         category = "plain" if rng.random() < plain_share else (category_cycle.next() or "plain")
-        viewport = rng.choices(VIEWPORTS, weights=VIEWPORT_WEIGHTS)[0]
-        theme = "dark" if rng.random() < DARK_SHARE else "light"
-        full_page = rng.random() < FULL_PAGE_SHARE
-        scroll_frac = 0.0 if full_page or rng.random() >= SCROLL_SHARE else round(rng.uniform(0.1, 0.7), 3)
-        ugc_slot = rng.choice((0, 0, 1, 1, 2, 3))
+        layout = _page_layout(rng)
         common = dict(
             group=group,
             category=category,
             site=site,
             page_seed=derive_seed(seed, gidx, "page"),
             overlay_seed=derive_seed(seed, gidx, "overlay"),
-            viewport=viewport,
-            theme=theme,
-            full_page=full_page,
-            scroll_frac=scroll_frac,
-            ugc_slot=ugc_slot,
+            **layout,
             require_ugc=family == "inline",
             avoid_blocking=family in IN_FLOW_FAMILIES,
         )
@@ -213,11 +215,7 @@ def _plan_authored(
     for tidx, text in enumerate(texts):
         container = authored_container(rng, text, container_families)
         site = site_cycle.next(ugc_sites if container == "inline" else None) or rng.choice(sites)
-        viewport = rng.choices(VIEWPORTS, weights=VIEWPORT_WEIGHTS)[0]
-        theme = "dark" if rng.random() < DARK_SHARE else "light"
-        full_page = rng.random() < FULL_PAGE_SHARE
-        scroll_frac = 0.0 if full_page or rng.random() >= SCROLL_SHARE else round(rng.uniform(0.1, 0.7), 3)
-        ugc_slot = rng.choice((0, 0, 1, 1, 2, 3))
+        layout = _page_layout(rng)
         index = len(items)
         malicious = text.label == 1
         items.append(
@@ -232,11 +230,7 @@ def _plan_authored(
                 page_seed=derive_seed(seed, "authored", tidx, "page"),
                 overlay_seed=derive_seed(seed, "authored", tidx, "overlay"),
                 inj_seed=derive_seed(seed, "authored", tidx, "inject"),
-                viewport=viewport,
-                theme=theme,
-                full_page=full_page,
-                scroll_frac=scroll_frac,
-                ugc_slot=ugc_slot,
+                **layout,
                 require_ugc=container == "inline",
                 avoid_blocking=container in IN_FLOW_FAMILIES,
                 pair_family=None,
