@@ -128,7 +128,8 @@ def make_plan(
     malicious_fraction: float = 0.5,
     authored: Sequence[AuthoredText] = (),
 ) -> list[ItemSpec]:
-    """``n`` generated pages, then one page for each authored text (drawn after, so they never change the n)."""
+    """``n`` generated pages, then one page for each authored text (drawn after them, from a stream of its own,
+    so adding texts never changes a generated page)."""
     if n < 0:
         raise ConfigurationError(f"n must be >= 0, got {n}")
     if not 0.0 <= malicious_fraction <= 1.0:
