@@ -126,7 +126,7 @@ class MiniLmTextEmbedder:
         device: str = "auto",
         *,
         model_dir: str | os.PathLike[str] | None = None,
-        compute_dtype: str = "float64",
+        compute_dtype: str = TRAINING_COMPUTE_DTYPE,
     ) -> None:
         if compute_dtype not in COMPUTE_DTYPES:
             raise ConfigurationError(f"compute_dtype must be one of {COMPUTE_DTYPES}, not {compute_dtype!r}")
@@ -216,7 +216,7 @@ def _embedding_dimension(model: Any) -> int:
     return int(getter())
 
 
-def get_text_embedder(device: str = "auto", compute_dtype: str = "float64") -> MiniLmTextEmbedder:
+def get_text_embedder(device: str = "auto", compute_dtype: str = TRAINING_COMPUTE_DTYPE) -> MiniLmTextEmbedder:
     """The process-wide :class:`MiniLmTextEmbedder` for ``device`` and ``compute_dtype`` (loaded on first use;
     thread-safe)."""
     resolved = resolve_device(device)
