@@ -10,7 +10,8 @@ APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesse
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 CORPUS_SEED ?= 7
 CORPUS_N ?= 2000
-# Texts other authors wrote (probe sets A-F), one extra corpus page each; set G stays out: it is the sealed test.
+# Texts other authors wrote (probe sets A-F, training sets I-L), one extra corpus page each; sets G and H stay out:
+# they are the sealed tests.
 CORPUS_TEXTS := data/authored-texts.jsonl
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean
@@ -60,7 +61,8 @@ model: corpus
 bench: setup
 	$(PY) bench/embed.py
 	$(PY) bench/overhead.py
-	@# Sets A-F train the bundled guard (make model); set G, never trained on, is the unseen test.
+	@# Sets A-F and I-L train the bundled guard (make model); sets H and G, never trained on, are the unseen tests.
+	$(PY) bench/unseen.py --set h --out runs/unseen-h.json
 	$(PY) bench/unseen.py --set g --out runs/unseen-g.json
 
 clean:

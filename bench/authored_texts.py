@@ -1,8 +1,11 @@
-"""Write the texts of probe sets A-F as a ``--texts`` file for ``agent-guard corpus`` (one JSON object a line).
+"""Write the texts of probe sets A-F and training sets I-L as a ``--texts`` file for ``agent-guard corpus``.
 
-Six authors wrote these sets to test the guard on phrasings the generator never produced. Since stop 22 they also
-train the bundled guard (``make model``): a seventh author's set G (``bench/unseen_set_g.py``) is left out and stays
-the sealed test. Nothing here is generated; the texts are read from the set modules as they are.
+Six authors wrote sets A-F to test the guard on phrasings the generator never produced; since stop 22 they also
+train the bundled guard (``make model``). Four more authors wrote sets I-L in stop 23 to train it only, each with a
+domain of its own (shopping and payments, workplace and email, travel and social, developer tools and public
+forms). Sets G and H (``bench/unseen_set_g.py``, ``bench/unseen_set_h.py``), by a seventh and an eighth author,
+are left out and stay the sealed tests. Nothing here is generated; the texts are read from the set modules as they
+are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl
 """
@@ -16,6 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import training_set_i  # noqa: E402
+import training_set_j  # noqa: E402
+import training_set_k  # noqa: E402
+import training_set_l  # noqa: E402
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
@@ -23,9 +30,10 @@ import unseen_set_d  # noqa: E402
 import unseen_set_e  # noqa: E402
 import unseen_set_f  # noqa: E402
 
-#: Set G is missing on purpose: it is the sealed set that judges guards trained on these.
+#: Sets G and H are missing on purpose: they are the sealed sets that judge guards trained on these.
 TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
-                 "f": unseen_set_f}
+                 "f": unseen_set_f, "i": training_set_i, "j": training_set_j, "k": training_set_k,
+                 "l": training_set_l}
 
 
 def authored_rows() -> list[dict[str, object]]:

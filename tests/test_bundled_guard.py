@@ -32,23 +32,25 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
 
 
-def test_bundled_model_trained_on_sets_a_to_f_and_never_on_set_g(tmp_path: Path) -> None:
-    """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes, and set G is not among them."""
+def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones(tmp_path: Path) -> None:
+    """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes (sets A-F and I-L), and no
+    text of the sealed sets G and H is among them."""
     texts = tmp_path / "authored-texts.jsonl"
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, str(root / "bench" / "authored_texts.py"), "--out", str(texts)], check=True,
                    capture_output=True, timeout=60)
     recorded = GuardModel.load(bundled_model_dir()).training["corpus"]["texts"]
     assert recorded["sha256"] == hashlib.sha256(texts.read_bytes()).hexdigest()
-    assert recorded["sources"] == [f"set-{name}" for name in "abcdef"]
+    assert recorded["sources"] == [f"set-{name}" for name in "abcdefijkl"]
     sys.path.insert(0, str(root / "bench"))
     try:
         import unseen_set_g
+        import unseen_set_h
     finally:
         sys.path.remove(str(root / "bench"))
-    sealed = {text for _, text in (*unseen_set_g.MALICIOUS, *unseen_set_g.BENIGN)}
+    sealed = {text for module in (unseen_set_g, unseen_set_h) for _, text in (*module.MALICIOUS, *module.BENIGN)}
     trained = {json.loads(line)["text"] for line in texts.read_text(encoding="utf-8").splitlines()}
-    assert len(trained) > 700 and not sealed & trained
+    assert len(sealed) > 350 and len(trained) > 1500 and not sealed & trained
 
 
 def test_text_compute_dtype_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
