@@ -73,33 +73,60 @@ def _fit(X: np.ndarray, y: np.ndarray, weights: np.ndarray, C: float, seed: int)
 class _WarmMlp:
     """Fits one MLP head through the multi-instance rounds: the first round trains from scratch, each later round
     continues from the previous weights for a few epochs (300 epochs from scratch per round took about 17 minutes a
-    head on the bundled corpus with 2 cores, and ranked unseen pages no better)."""
+    head on the bundled corpus with 2 cores, and ranked unseen pages no better).
 
-    def __init__(self, alpha: float, seed: int) -> None:
-        self.alpha, self.seed = alpha, seed
-        self.model: Any = None
+    With ``members`` > 1 it fits that many MLPs from different seeds on the same instances and returns their mean
+    logit. That mean is itself one MLP (the members' hidden units side by side, each output weight divided by the
+    number of members), so a saved ensemble is an ordinary ``MlpHead`` and scoring code does not change. The
+    witnesses of the next round are chosen by the ensemble, not by each member."""
+
+    def __init__(self, alpha: float, seed: int, members: int = 1) -> None:
+        if members < 1:
+            raise ValueError(f"an MLP head needs at least one member, got {members}")
+        self.alpha, self.seed, self.members = alpha, seed, members
+        self.models: list[Any] = []
 
     def __call__(self, X: np.ndarray, y: np.ndarray, weights: np.ndarray) -> MlpHead:
         from sklearn.exceptions import ConvergenceWarning
         from sklearn.neural_network import MLPClassifier
 
-        if self.model is None:
-            self.model = MLPClassifier(hidden_layer_sizes=(MLP_UNITS,), alpha=self.alpha, max_iter=MLP_FIRST_EPOCHS,
-                                       warm_start=True, random_state=self.seed)
+        if not self.models:
+            self.models = [
+                MLPClassifier(hidden_layer_sizes=(MLP_UNITS,), alpha=self.alpha, max_iter=MLP_FIRST_EPOCHS,
+                              warm_start=True, random_state=self.seed + member)
+                for member in range(self.members)
+            ]
         else:
-            self.model.set_params(max_iter=MLP_LATER_EPOCHS)
+            for model in self.models:
+                model.set_params(max_iter=MLP_LATER_EPOCHS)
         # class_weight="balanced" in sample weights: each class carries half of the total weight
         totals = {label: float(weights[y == label].sum()) for label in (0, 1)}
         share = np.where(y == 1, 0.5 / max(totals[1], 1e-12), 0.5 / max(totals[0], 1e-12))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)  # a fixed number of epochs is the schedule
-            self.model.fit(X, y, sample_weight=weights * share * float(weights.sum()))
-        return MlpHead(
-            hidden_weight=self.model.coefs_[0].astype(np.float32),
-            hidden_bias=self.model.intercepts_[0].astype(np.float32),
-            coef=self.model.coefs_[1][:, 0].astype(np.float32),
-            intercept=float(self.model.intercepts_[1][0]),
-        )
+            for model in self.models:
+                model.fit(X, y, sample_weight=weights * share * float(weights.sum()))
+        return mean_of_mlps([
+            MlpHead(
+                hidden_weight=model.coefs_[0].astype(np.float32),
+                hidden_bias=model.intercepts_[0].astype(np.float32),
+                coef=model.coefs_[1][:, 0].astype(np.float32),
+                intercept=float(model.intercepts_[1][0]),
+            )
+            for model in self.models
+        ])
+
+
+def mean_of_mlps(members: Sequence[MlpHead]) -> MlpHead:
+    """One ``MlpHead`` whose logit is the mean of the members' logits."""
+    if len(members) == 1:
+        return members[0]
+    return MlpHead(
+        hidden_weight=np.concatenate([m.hidden_weight for m in members], axis=1),
+        hidden_bias=np.concatenate([m.hidden_bias for m in members]),
+        coef=(np.concatenate([m.coef for m in members]).astype(np.float64) / len(members)).astype(np.float32),
+        intercept=float(np.mean([m.intercept for m in members])),
+    )
 
 
 def bag_logits(head: Head, bags: Sequence[np.ndarray]) -> np.ndarray:
@@ -173,9 +200,11 @@ def fit_mil_head(
     rounds: int = 3,
     roles: Sequence[np.ndarray | None] | None = None,
     kind: str = "linear",
+    members: int = 1,
 ) -> Head:
-    """``C`` is the strength: C of a linear head, the L2 penalty alpha of an MLP head (``kind="mlp"``)."""
-    fit_round = _WarmMlp(C, seed) if kind == "mlp" else (lambda X, y, w: _fit(X, y, w, C, seed))
+    """``C`` is the strength: C of a linear head, the L2 penalty alpha of an MLP head (``kind="mlp"``, which is
+    the mean of ``members`` MLPs from different seeds)."""
+    fit_round = _WarmMlp(C, seed, members) if kind == "mlp" else (lambda X, y, w: _fit(X, y, w, C, seed))
     head: Head | None = None
     for _ in range(rounds + 1):
         X, y, w = _training_set(bags, labels, head, roles)
@@ -203,6 +232,7 @@ def fit_head_cv(
     rounds: int = 3,
     roles: Sequence[np.ndarray | None] | None = None,
     kind: str = "linear",
+    members: int = 1,
 ) -> HeadFit:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedGroupKFold
@@ -211,7 +241,7 @@ def fit_head_cv(
     groups_per_class = [len({g for g, y in zip(groups, labels) if y == label}) for label in (0, 1)]
     n_splits = min(n_folds, *groups_per_class)
     if n_splits < 2:
-        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds, roles, kind)
+        head = fit_mil_head(bags, labels, Cs[len(Cs) // 2], seed, rounds, roles, kind, members)
         return HeadFit(head=head, C=Cs[len(Cs) // 2], cv_auc={}, oof_logits=bag_logits(head, bags))
     splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     folds = list(splitter.split(np.zeros(len(labels)), labels, groups))
@@ -220,12 +250,13 @@ def fit_head_cv(
         oof = np.zeros(len(labels))
         for train_index, test_index in folds:
             fold_roles = None if roles is None else [roles[i] for i in train_index]
-            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds, fold_roles, kind)
+            head = fit_mil_head([bags[i] for i in train_index], labels[train_index], C, seed, rounds, fold_roles, kind,
+                                members)
             oof[test_index] = bag_logits(head, [bags[i] for i in test_index])
         auc = float(roc_auc_score(labels, oof)) if len(set(labels)) == 2 else float("nan")
         results[C] = (auc, oof)
     best_C = max(Cs, key=lambda c: (results[c][0], -abs(np.log10(c))))
-    head = fit_mil_head(bags, labels, best_C, seed, rounds, roles, kind)
+    head = fit_mil_head(bags, labels, best_C, seed, rounds, roles, kind, members)
     return HeadFit(head=head, C=best_C, cv_auc={c: r[0] for c, r in results.items()}, oof_logits=results[best_C][1])
 
 
@@ -298,14 +329,18 @@ def fit_model(
     Cs: Sequence[float] = DEFAULT_CS,
     injection_texts: Sequence[str | None] | None = None,
     text_head: str = "linear",
+    mlp_members: int = 1,
 ) -> tuple[GuardModel, FitReport]:
     """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split.
 
     ``injection_texts`` (one per capture, None where unknown) guides the text head; see the module docstring.
     ``text_head`` is ``"mlp"`` or ``"linear"`` (the ``text`` head only; image and lexical heads are linear).
+    ``mlp_members`` > 1 makes an MLP text head the mean of that many MLPs fitted from different seeds.
     """
     if text_head not in TEXT_HEADS:
         raise ValueError(f"text_head must be one of {TEXT_HEADS}, got {text_head!r}")
+    if mlp_members < 1 or (mlp_members > 1 and text_head != "mlp"):
+        raise ValueError(f"mlp_members must be 1, or more with text_head='mlp'; got {mlp_members} ({text_head})")
     y = np.asarray(labels, dtype=int)
     if len(set(y.tolist())) != 2:
         raise DatasetError("training needs both benign (0) and malicious (1) captures")
@@ -322,7 +357,7 @@ def fit_model(
         kinds[head_name] = text_head if head_name == "text" else "linear"
         head_Cs = (LEXICAL_C,) if head_name == LEXICAL_HEAD else (MLP_ALPHA,) if kinds[head_name] == "mlp" else Cs
         fit = fit_head_cv(stack_bags(features, head_name), y, groups, seed=seed, Cs=head_Cs, roles=roles,
-                          kind=kinds[head_name])
+                          kind=kinds[head_name], members=mlp_members if kinds[head_name] == "mlp" else 1)
         heads[head_name] = fit.head
         oof_columns.append(fit.oof_logits)
         chosen[head_name] = fit.C

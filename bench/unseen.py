@@ -15,8 +15,10 @@ sealed from stop 21 on: run it only to report or to decide, never to tune. Since
 also train the bundled guard (``bench/authored_texts.py`` writes them for ``agent-guard corpus --texts``, placed in
 the generator's own pages, not in these host pages), so A-F measure texts a guard has seen. G judged stop 22's
 guard; set H (``unseen_set_h.py``, an eighth author who saw none of the generator, the tests, the results or sets
-A-G, written in stop 23 alongside four training-only sets I-L by other authors) is the sealed set from stop 23 on,
-and G the second unseen test.
+A-G, written in stop 23 alongside four training-only sets I-L by other authors) judged stop 23's guard. In stop 24
+part of H's text was shown by mistake, so G and H became development sets (unseen by any training, read only as
+aggregates to choose among candidates), and set M (``unseen_set_m.py``, a ninth author who saw no repository file;
+28 injection styles and 26 benign kinds, 32 texts in French, German, Spanish and Portuguese) is the sealed set.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -31,6 +33,7 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
     python bench/unseen.py --set f --out runs/unseen-f.json
     python bench/unseen.py --set g --out runs/unseen-g.json
     python bench/unseen.py --set h --out runs/unseen-h.json
+    python bench/unseen.py --set m --out runs/unseen-m.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
     python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
     python bench/unseen.py --set e --model old/guard --model new/guard --cache-dir data/cache --out runs/e.json
@@ -65,6 +68,7 @@ import unseen_set_e  # noqa: E402
 import unseen_set_f  # noqa: E402
 import unseen_set_g  # noqa: E402
 import unseen_set_h  # noqa: E402
+import unseen_set_m  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -76,7 +80,8 @@ from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
-              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h}
+              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h,
+              "m": unseen_set_m}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agent_guard.browser import import_async_playwright, launch_chromium
+from agent_guard.classifier import MLP_UNITS
 from agent_guard.demo.shop import ShopServer
 from agent_guard.guard import Guard, bundled_model_dir
 from agent_guard.model import GuardModel
@@ -29,12 +30,15 @@ def test_bundled_model_records_its_provenance() -> None:
     flags = recipe.replace("\\\n", " ").split()
     assert card["head_kinds"]["text"] == flags[flags.index("--text-head") + 1]
     assert card["cv_folds"] == flags[flags.index("--cv-folds") + 1]
+    members = int(flags[flags.index("--mlp-members") + 1]) if "--mlp-members" in flags else 1
+    assert card.get("mlp_members", 1) == members
+    assert model.heads["text"].hidden_weight.shape[1] == members * MLP_UNITS  # type: ignore[union-attr]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
 
 
 def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones(tmp_path: Path) -> None:
     """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes (sets A-F and I-L), and no
-    text of the sealed sets G and H is among them."""
+    text of the unseen test sets G, H and M is among them."""
     texts = tmp_path / "authored-texts.jsonl"
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, str(root / "bench" / "authored_texts.py"), "--out", str(texts)], check=True,
@@ -46,11 +50,12 @@ def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones
     try:
         import unseen_set_g
         import unseen_set_h
+        import unseen_set_m
     finally:
         sys.path.remove(str(root / "bench"))
-    sealed = {text for module in (unseen_set_g, unseen_set_h) for _, text in (*module.MALICIOUS, *module.BENIGN)}
+    sealed = {text for module in (unseen_set_g, unseen_set_h, unseen_set_m) for _, text in (*module.MALICIOUS, *module.BENIGN)}
     trained = {json.loads(line)["text"] for line in texts.read_text(encoding="utf-8").splitlines()}
-    assert len(sealed) > 350 and len(trained) > 1500 and not sealed & trained
+    assert len(sealed) > 550 and len(trained) > 1500 and not sealed & trained
 
 
 def test_text_compute_dtype_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

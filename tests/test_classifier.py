@@ -153,3 +153,44 @@ def test_unknown_text_head_is_refused() -> None:
     features, labels = _noisy_pages(8, 0)
     with pytest.raises(ValueError, match="text_head"):
         fit_model(features, labels, [str(i) for i in range(8)], channels=["dom"], embedders={}, text_head="forest")
+
+
+def test_an_mlp_ensemble_is_one_mlp_that_scores_the_mean_of_its_members(tmp_path) -> None:
+    from agent_guard.classifier import mean_of_mlps
+    from agent_guard.model import GuardModel, MlpHead
+
+    rng = np.random.default_rng(4)
+    members = [
+        MlpHead(hidden_weight=rng.normal(size=(6, 5)).astype(np.float32),
+                hidden_bias=rng.normal(size=5).astype(np.float32),
+                coef=rng.normal(size=5).astype(np.float32), intercept=float(rng.normal()))
+        for _ in range(3)
+    ]
+    merged = mean_of_mlps(members)
+    vectors = rng.normal(size=(7, 6)).astype(np.float32)
+    expected = np.mean([m.logits(vectors) for m in members], axis=0)
+    assert merged.hidden_weight.shape == (6, 15)
+    np.testing.assert_allclose(merged.logits(vectors), expected, rtol=1e-5, atol=1e-5)
+    assert mean_of_mlps(members[:1]) is members[0]
+
+    features, labels = _two_cue_pages(240, 2)
+    kwargs = dict(channels=["dom"], embedders={"text": {"kind": "test"}}, seed=0, Cs=(1.0,), text_head="mlp")
+    groups = [str(i) for i in range(len(labels))]
+    single, _ = fit_model(features, labels, groups, **kwargs)
+    ensemble, _ = fit_model(features, labels, groups, mlp_members=3, **kwargs)
+    assert single.heads["text"].hidden_weight.shape[1] * 3 == ensemble.heads["text"].hidden_weight.shape[1]
+    # the first member is the single model's seed: an ensemble of one is the model fitted before ensembles existed
+    again, _ = fit_model(features, labels, groups, mlp_members=1, **kwargs)
+    assert again.model_id == single.model_id
+    ensemble.save(tmp_path / "guard")
+    loaded = GuardModel.load(tmp_path / "guard")
+    assert loaded.model_id == ensemble.model_id
+    assert abs(loaded.score(features[0]).score - ensemble.score(features[0]).score) < 1e-6
+
+
+def test_an_mlp_ensemble_needs_an_mlp_text_head() -> None:
+    import pytest
+
+    features, labels = _noisy_pages(8, 0)
+    with pytest.raises(ValueError, match="mlp_members"):
+        fit_model(features, labels, [str(i) for i in range(8)], channels=["dom"], embedders={}, mlp_members=2)

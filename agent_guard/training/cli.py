@@ -94,6 +94,10 @@ def add_training_commands(
         help="classifier over MiniLM chunk vectors: logistic regression (linear, default) or one hidden layer (mlp)",
     )
     train.add_argument(
+        "--mlp-members", type=_positive_int, default=1,
+        help="with --text-head mlp: fit this many MLPs from different seeds and score their mean logit (1)",
+    )
+    train.add_argument(
         "--cv-folds", default=CV_FOLDS[0], metavar="{groups,families,FIELD}",
         help="what a cross-validation fold holds out: the manifest's groups (default), whole malicious families and "
         "benign categories, or malicious captures by the value of a manifest FIELD (e.g. tone) and benign ones by "
@@ -155,6 +159,7 @@ def run_train(args: argparse.Namespace) -> int:
         flag_fpr=args.flag_fpr,
         seed=args.seed,
         text_head=args.text_head,
+        mlp_members=args.mlp_members,
         cv_folds=args.cv_folds,
         fractions=args.split,
         skip_missing=args.skip_missing,

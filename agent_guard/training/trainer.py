@@ -73,6 +73,7 @@ class TrainOptions:
     flag_fpr: float = 0.05
     seed: int = 0
     text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
+    mlp_members: int = 1  # an MLP text head is the mean of this many MLPs from different seeds
     cv_folds: str = "groups"  # groups | families | a manifest field: what a fold holds out; see ``cv_fold_keys``
     fractions: Sequence[float] = DEFAULT_FRACTIONS
     skip_missing: bool = False
@@ -93,6 +94,10 @@ class TrainOptions:
             )
         if self.text_head not in TEXT_HEADS:
             raise ConfigurationError(f"text head must be one of {TEXT_HEADS}, got {self.text_head!r}")
+        if self.mlp_members < 1 or (self.mlp_members > 1 and self.text_head != "mlp"):
+            raise ConfigurationError(
+                f"--mlp-members must be 1, or more with --text-head mlp; got {self.mlp_members} ({self.text_head})"
+            )
         if self.cv_folds not in CV_FOLDS and not self.cv_folds.isidentifier():
             raise ConfigurationError(
                 f"--cv-folds must be one of {CV_FOLDS} or a manifest field name, got {self.cv_folds!r}"
@@ -280,6 +285,7 @@ def train(
             injection_texts=[r.extra.get("injection_text") for r in split.train],
             seed=options.seed,
             text_head=options.text_head,
+            mlp_members=options.mlp_members,
             name=options.name or out.name or "agent-guard",
         )
     except ValueError as exc:  # scikit-learn refusing a fold: always a matter of too little data
@@ -405,6 +411,7 @@ def model_card(
         "split_fractions": list(options.fractions),
         "C": dict(fit_report.C),  # per head: C of a linear head, alpha (L2 penalty) of an MLP head
         "head_kinds": dict(fit_report.head_kinds),
+        "mlp_members": options.mlp_members,
         "cv_folds": options.cv_folds,
         "cv_auc": fit_report.cv_auc,
         "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},

@@ -176,6 +176,9 @@ def test_mlp_text_head_from_the_command_line(run_cli, rendered: Path, tmp_path: 
     assert json.loads(out)["n"] == 24
     code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--text-head", "forest", *COMPONENTS["dom"])
     assert code != 0 and "--text-head" in err
+    # an ensemble of MLPs is an MLP head's option: asked of a linear head it is refused, not ignored
+    code, out, err = run_cli("train", rendered, "--out", tmp_path / "y", "--mlp-members", "3", *COMPONENTS["dom"])
+    assert code != 0 and "--mlp-members" in err and not (tmp_path / "y").exists()
 
 
 def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> None:
