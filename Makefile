@@ -10,8 +10,8 @@ APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesse
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 CORPUS_SEED ?= 7
 CORPUS_N ?= 2000
-# Texts other authors wrote (probe sets A-F, training sets I-L), one extra corpus page each; sets G and H stay out:
-# they are the sealed tests.
+# Texts other authors wrote (probe sets A-F, training sets I-L), one extra corpus page each; sets G, H and M stay
+# out: they are the unseen tests (M sealed; G and H development sets since stop 24).
 CORPUS_TEXTS := data/authored-texts.jsonl
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean

@@ -3,8 +3,9 @@
 Six authors wrote sets A-F to test the guard on phrasings the generator never produced; since stop 22 they also
 train the bundled guard (``make model``). Four more authors wrote sets I-L in stop 23 to train it only, each with a
 domain of its own (shopping and payments, workplace and email, travel and social, developer tools and public
-forms). Sets G and H (``bench/unseen_set_g.py``, ``bench/unseen_set_h.py``), by a seventh and an eighth author,
-are left out and stay the sealed tests. Nothing here is generated; the texts are read from the set modules as they
+forms). Sets G, H and M (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``), by a seventh, an
+eighth and a ninth author, are left out: they are the unseen tests (M sealed; G and H development sets since stop
+24, see ``bench/unseen.py``). Nothing here is generated; the texts are read from the set modules as they
 are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl
@@ -30,7 +31,7 @@ import unseen_set_d  # noqa: E402
 import unseen_set_e  # noqa: E402
 import unseen_set_f  # noqa: E402
 
-#: Sets G and H are missing on purpose: they are the sealed sets that judge guards trained on these.
+#: Sets G, H and M are missing on purpose: they are the unseen sets that judge guards trained on these.
 TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
                  "f": unseen_set_f, "i": training_set_i, "j": training_set_j, "k": training_set_k,
                  "l": training_set_l}

@@ -53,7 +53,8 @@ def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones
         import unseen_set_m
     finally:
         sys.path.remove(str(root / "bench"))
-    sealed = {text for module in (unseen_set_g, unseen_set_h, unseen_set_m) for _, text in (*module.MALICIOUS, *module.BENIGN)}
+    sealed = {text for module in (unseen_set_g, unseen_set_h, unseen_set_m)
+              for _, text in (*module.MALICIOUS, *module.BENIGN)}
     trained = {json.loads(line)["text"] for line in texts.read_text(encoding="utf-8").splitlines()}
     assert len(sealed) > 550 and len(trained) > 1500 and not sealed & trained
 
