@@ -10,8 +10,8 @@ APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesse
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 CORPUS_SEED ?= 7
 CORPUS_N ?= 2000
-# Texts other authors wrote (probe sets A-F, training sets I-L), one extra corpus page each; sets G, H and M stay
-# out: they are the unseen tests (M sealed; G and H development sets since stop 24).
+# Texts other authors wrote (probe sets A-F, training sets I-L and N-Q), one extra corpus page each; sets G, H and
+# M stay out: they are the unseen tests (M sealed; G and H development sets since stop 24).
 CORPUS_TEXTS := data/authored-texts.jsonl
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean
@@ -61,7 +61,7 @@ model: corpus
 bench: setup
 	$(PY) bench/embed.py
 	$(PY) bench/overhead.py
-	@# Sets A-F and I-L train the bundled guard (make model); sets M, H and G, never trained on, are the unseen tests.
+	@# Sets A-F, I-L and N-Q train the bundled guard (make model); sets M, H and G, never trained on, are the unseen tests.
 	$(PY) bench/unseen.py --set m --out runs/unseen-m.json
 	$(PY) bench/unseen.py --set h --out runs/unseen-h.json
 	$(PY) bench/unseen.py --set g --out runs/unseen-g.json

@@ -1,12 +1,13 @@
-"""Write the texts of probe sets A-F and training sets I-L as a ``--texts`` file for ``agent-guard corpus``.
+"""Write the texts of probe sets A-F and training sets I-L and N-Q as a ``--texts`` file for ``agent-guard corpus``.
 
 Six authors wrote sets A-F to test the guard on phrasings the generator never produced; since stop 22 they also
 train the bundled guard (``make model``). Four more authors wrote sets I-L in stop 23 to train it only, each with a
 domain of its own (shopping and payments, workplace and email, travel and social, developer tools and public
-forms). Sets G, H and M (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``), by a seventh, an
-eighth and a ninth author, are left out: they are the unseen tests (M sealed; G and H development sets since stop
-24, see ``bench/unseen.py``). Nothing here is generated; the texts are read from the set modules as they
-are, one JSON object a line.
+forms), and four more wrote sets N-Q in stop 25, also to train only (news, reviews and forums; health, government
+and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Sets G, H and M
+(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``), by three other authors, are left out: they
+are the unseen tests (M sealed; G and H development sets since stop 24, see ``bench/unseen.py``). Nothing here is
+generated; the texts are read from the set modules as they are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl
 """
@@ -24,6 +25,10 @@ import training_set_i  # noqa: E402
 import training_set_j  # noqa: E402
 import training_set_k  # noqa: E402
 import training_set_l  # noqa: E402
+import training_set_n  # noqa: E402
+import training_set_o  # noqa: E402
+import training_set_p  # noqa: E402
+import training_set_q  # noqa: E402
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
@@ -34,7 +39,8 @@ import unseen_set_f  # noqa: E402
 #: Sets G, H and M are missing on purpose: they are the unseen sets that judge guards trained on these.
 TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
                  "f": unseen_set_f, "i": training_set_i, "j": training_set_j, "k": training_set_k,
-                 "l": training_set_l}
+                 "l": training_set_l, "n": training_set_n, "o": training_set_o, "p": training_set_p,
+                 "q": training_set_q}
 
 
 def authored_rows() -> list[dict[str, object]]:

@@ -15,10 +15,11 @@ sealed from stop 21 on: run it only to report or to decide, never to tune. Since
 also train the bundled guard (``bench/authored_texts.py`` writes them for ``agent-guard corpus --texts``, placed in
 the generator's own pages, not in these host pages), so A-F measure texts a guard has seen. G judged stop 22's
 guard; set H (``unseen_set_h.py``, an eighth author who saw none of the generator, the tests, the results or sets
-A-G, written in stop 23 alongside four training-only sets I-L by other authors) judged stop 23's guard. In stop 24
-part of H's text was shown by mistake, so G and H became development sets (unseen by any training, read only as
-aggregates to choose among candidates), and set M (``unseen_set_m.py``, a ninth author who saw no repository file;
-28 injection styles and 26 benign kinds, 32 texts in French, German, Spanish and Portuguese) is the sealed set.
+A-G, written in stop 23 alongside four training-only sets I-L by other authors; four more, N-Q, followed in stop
+25) judged stop 23's guard. In stop 24 part of H's text was shown by mistake, so G and H became development sets
+(unseen by any training, read only as aggregates to choose among candidates), and set M (``unseen_set_m.py``, a
+ninth author who saw no repository file; 28 injection styles and 26 benign kinds, 32 texts in French, German,
+Spanish and Portuguese) is the sealed set.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints

@@ -24,6 +24,7 @@ from agent_guard.corpus.plan import ItemSpec, make_plan
 from agent_guard.corpus.render import Rendered, open_page, render_page
 from agent_guard.errors import ConfigurationError, GuardError
 from agent_guard.files import atomic_write
+from agent_guard.provenance import machine_description
 
 MANIFEST_NAME = "manifest.jsonl"
 MANIFEST_KEYS = (
@@ -115,6 +116,7 @@ async def generate_corpus(
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any] | None] = [None] * len(plan)
+    browser_version: str | None = None
     if plan:
         from agent_guard.browser import import_async_playwright, launch_chromium
 
@@ -125,6 +127,7 @@ async def generate_corpus(
 
         async with async_playwright() as pw:
             browser = await launch_chromium(pw)
+            browser_version = browser.version
             try:
 
                 async def worker() -> None:
@@ -168,6 +171,8 @@ async def generate_corpus(
         "only_sites": sorted(only_sites) if only_sites is not None else None,
         "malicious_fraction": malicious_fraction,
         "manifest_sha256": hashlib.sha256(payload).hexdigest(),
+        # Pixels depend on the browser build (and, a little, on the CPU): a rebuild that differs can be explained.
+        "renderer": {"browser": browser_version, "machine": machine_description()},
     }
     if texts is not None:
         info["texts"] = {

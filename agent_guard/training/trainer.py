@@ -27,6 +27,7 @@ from agent_guard.errors import ConfigurationError, DatasetError, missing_depende
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
 from agent_guard.model import GuardModel
+from agent_guard.provenance import environment
 from agent_guard.training.cache import EmbeddingCache, default_cache_dir, remember_ocr_text
 from agent_guard.training.dataset import (
     Dataset,
@@ -426,6 +427,7 @@ def model_card(
             "captures_per_s": round(embed.rate, 3),
         },
         "fit_seconds": round(fit_seconds, 3),
+        "environment": environment(),
     }
     if dataset.corpus_info is not None:
         card["corpus"] = dataset.corpus_info

@@ -148,5 +148,6 @@ def test_cli_renders_authored_pages(tmp_path: Path, capsys: pytest.CaptureFixtur
     info = json.loads((tmp_path / "c" / "corpus.json").read_text())
     assert info["texts"]["injections"] == 1 and info["texts"]["benign"] == 1
     assert info["texts"]["sources"] == ["author-1"] and len(info["texts"]["sha256"]) == 64
+    assert info["renderer"]["browser"] and "cores" in info["renderer"]["machine"]
     bad = parser.parse_args(["--out", str(tmp_path / "d"), "--texts", str(tmp_path / "nope.jsonl")])
     assert run_corpus_command(bad) == 2

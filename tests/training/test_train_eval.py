@@ -53,6 +53,7 @@ def test_train_eval_and_guard_on_rendered_pages(run_cli, rendered: Path, tmp_pat
     card = model.training
     assert CARD_KEYS <= set(card)
     assert card["corpus"] == {"generator": "tests/training/pages.py", "seed": 0}
+    assert card["environment"]["packages"]["scikit-learn"] and "cores" in card["environment"]["machine"]
     assert len(card["data"]["data_sha256"]) == 64 and card["seed"] == 1 and card["channels"] == [channel]
     assert sum(card["counts"][s]["n"] for s in ("train", "calibration", "test")) == 24
     assert card["thresholds"] == {"block": model.block_threshold, "flag": model.flag_threshold}
