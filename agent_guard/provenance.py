@@ -2,8 +2,8 @@
 
 Rendering and fitting are deterministic for a given seed on one machine, but pixels depend on the browser build,
 and float results on the CPU's vector units and the numeric libraries' versions. ``make model`` rebuilt the bundled
-guard byte for byte on the machine it was built on, and not on another CPU with a newer Chromium build
-(bench/RESULTS.md, stop 25); these records say which of those changed.
+guard byte for byte on the machine it was built on, and not on another machine (another CPU; the Chromium build
+there was not recorded) (bench/RESULTS.md, stop 25); these records say which of those changed.
 """
 
 from __future__ import annotations
