@@ -102,10 +102,11 @@ class _WarmMlp:
         # class_weight="balanced" in sample weights: each class carries half of the total weight
         totals = {label: float(weights[y == label].sum()) for label in (0, 1)}
         share = np.where(y == 1, 0.5 / max(totals[1], 1e-12), 0.5 / max(totals[0], 1e-12))
+        sample_weight = weights * share * float(weights.sum())
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)  # a fixed number of epochs is the schedule
             for model in self.models:
-                model.fit(X, y, sample_weight=weights * share * float(weights.sum()))
+                model.fit(X, y, sample_weight=sample_weight)
         return mean_of_mlps([
             MlpHead(
                 hidden_weight=model.coefs_[0].astype(np.float32),
@@ -115,6 +116,11 @@ class _WarmMlp:
             )
             for model in self.models
         ])
+
+
+def mlp_members_allowed(members: int, text_head: str) -> bool:
+    """One member for any text head; several only for an MLP text head (a linear head has no ensemble)."""
+    return members == 1 or (members > 1 and text_head == "mlp")
 
 
 def mean_of_mlps(members: Sequence[MlpHead]) -> MlpHead:
@@ -339,7 +345,7 @@ def fit_model(
     """
     if text_head not in TEXT_HEADS:
         raise ValueError(f"text_head must be one of {TEXT_HEADS}, got {text_head!r}")
-    if mlp_members < 1 or (mlp_members > 1 and text_head != "mlp"):
+    if not mlp_members_allowed(mlp_members, text_head):
         raise ValueError(f"mlp_members must be 1, or more with text_head='mlp'; got {mlp_members} ({text_head})")
     y = np.asarray(labels, dtype=int)
     if len(set(y.tolist())) != 2:

@@ -81,8 +81,7 @@ from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
-              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h,
-              "m": unseen_set_m}
+              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h, "m": unseen_set_m}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:

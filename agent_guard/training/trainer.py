@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from agent_guard.classifier import TEXT_HEADS
+from agent_guard.classifier import TEXT_HEADS, mlp_members_allowed
 from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
@@ -95,7 +95,7 @@ class TrainOptions:
             )
         if self.text_head not in TEXT_HEADS:
             raise ConfigurationError(f"text head must be one of {TEXT_HEADS}, got {self.text_head!r}")
-        if self.mlp_members < 1 or (self.mlp_members > 1 and self.text_head != "mlp"):
+        if not mlp_members_allowed(self.mlp_members, self.text_head):
             raise ConfigurationError(
                 f"--mlp-members must be 1, or more with --text-head mlp; got {self.mlp_members} ({self.text_head})"
             )
