@@ -61,8 +61,9 @@ model: corpus
 bench: setup
 	$(PY) bench/embed.py
 	$(PY) bench/overhead.py
-	@# Sets A-F, I-L and N-Q train the bundled guard (make model); sets M, H and G, never trained on, are the
-	@# unseen tests.
+	@# Sets A-F, I-L and N-Q train the bundled guard (make model); sets T (sealed), M, H and G, never trained on,
+	@# are the unseen tests.
+	$(PY) bench/unseen.py --set t --out runs/unseen-t.json
 	$(PY) bench/unseen.py --set m --out runs/unseen-m.json
 	$(PY) bench/unseen.py --set h --out runs/unseen-h.json
 	$(PY) bench/unseen.py --set g --out runs/unseen-g.json

@@ -4,12 +4,15 @@ Six authors wrote sets A-F to test the guard on phrasings the generator never pr
 train the bundled guard (``make model``). Four more authors wrote sets I-L in stop 23 to train it only, each with a
 domain of its own (shopping and payments, workplace and email, travel and social, developer tools and public
 forms), and four more wrote sets N-Q in stop 25, also to train only (news, reviews and forums; health, government
-and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Sets G, H and M
-(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``), by three other authors, are left out: they
-are the unseen tests (M sealed; G and H development sets since stop 24, see ``bench/unseen.py``). Nothing here is
-generated; the texts are read from the set modules as they are, one JSON object a line.
+and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
+(indirect injections inside long content; short UI text), were written in stop 26 and tried; the guard trained
+with them was not adopted, so they are written only on request (``--sets``). Sets G, H, M and T
+(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``), by four other authors,
+are left out: they are the unseen tests (T sealed; G, H and M development sets, see ``bench/unseen.py``). Nothing
+here is generated; the texts are read from the set modules as they are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl
+    python bench/authored_texts.py --out data/authored-texts-c.jsonl --sets abcdefijklnopqrs   # stop 26's candidate
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import training_set_n  # noqa: E402
 import training_set_o  # noqa: E402
 import training_set_p  # noqa: E402
 import training_set_q  # noqa: E402
+import training_set_r  # noqa: E402
+import training_set_s  # noqa: E402
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
@@ -36,16 +41,25 @@ import unseen_set_d  # noqa: E402
 import unseen_set_e  # noqa: E402
 import unseen_set_f  # noqa: E402
 
-#: Sets G, H and M are missing on purpose: they are the unseen sets that judge guards trained on these.
+#: Sets G, H, M and T are missing on purpose: they are the unseen sets that judge guards trained on these.
 TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
                  "f": unseen_set_f, "i": training_set_i, "j": training_set_j, "k": training_set_k,
                  "l": training_set_l, "n": training_set_n, "o": training_set_o, "p": training_set_p,
                  "q": training_set_q}
 
+#: Written to train (stop 26) and tried in a candidate that was not adopted: not in the bundled guard's corpus, but
+#: ``--sets`` can still write them (bench/RESULTS.md, stop 26).
+TRIED_SETS = {"r": training_set_r, "s": training_set_s}
 
-def authored_rows() -> list[dict[str, object]]:
+
+def authored_rows(names: str = "".join(TRAINING_SETS)) -> list[dict[str, object]]:
+    available = {**TRAINING_SETS, **TRIED_SETS}
+    unknown = sorted(set(names) - set(available))
+    if unknown:
+        raise SystemExit(f"unknown text set(s) {', '.join(unknown)}: choose among {''.join(available)}")
     rows: list[dict[str, object]] = []
-    for name, module in TRAINING_SETS.items():
+    for name in names:
+        module = available[name]
         for label, pairs in ((1, module.MALICIOUS), (0, module.BENIGN)):
             rows.extend({"text": text, "label": label, "source": f"set-{name}", "style": style} for style, text in pairs)
     return rows
@@ -54,8 +68,11 @@ def authored_rows() -> list[dict[str, object]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--sets", default="".join(TRAINING_SETS),
+                        help="letters of the sets to write, in this order (default: the bundled guard's, "
+                             f"{''.join(TRAINING_SETS)}; also {''.join(TRIED_SETS)})")
     args = parser.parse_args()
-    rows = authored_rows()
+    rows = authored_rows(args.sets)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
     print(f"{args.out}: {sum(r['label'] == 1 for r in rows)} injections, {sum(r['label'] == 0 for r in rows)} benign")

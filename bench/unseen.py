@@ -19,7 +19,10 @@ A-G, written in stop 23 alongside four training-only sets I-L by other authors; 
 25) judged stop 23's guard. In stop 24 part of H's text was shown by mistake, so G and H became development sets
 (unseen by any training, read only as aggregates to choose among candidates), and set M (``unseen_set_m.py``, a
 ninth author who saw no repository file; 28 injection styles and 26 benign kinds, 32 texts in French, German,
-Spanish and Portuguese) is the sealed set.
+Spanish and Portuguese) judged stop 24's and stop 25's guards. In stop 26 the start of M's file was printed by
+mistake (four of its texts), so M joined G and H as a development set, and set T (``unseen_set_t.py``, a tenth
+author who saw no repository file; 42 injection styles and 43 benign kinds, 60 texts in French, German, Spanish,
+Portuguese, Italian, Dutch and Polish) is the sealed set.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -35,6 +38,7 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
     python bench/unseen.py --set g --out runs/unseen-g.json
     python bench/unseen.py --set h --out runs/unseen-h.json
     python bench/unseen.py --set m --out runs/unseen-m.json
+    python bench/unseen.py --set t --out runs/unseen-t.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
     python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
     python bench/unseen.py --set e --model old/guard --model new/guard --cache-dir data/cache --out runs/e.json
@@ -70,6 +74,7 @@ import unseen_set_f  # noqa: E402
 import unseen_set_g  # noqa: E402
 import unseen_set_h  # noqa: E402
 import unseen_set_m  # noqa: E402
+import unseen_set_t  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -81,7 +86,8 @@ from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
-              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h, "m": unseen_set_m}
+              "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h, "m": unseen_set_m,
+              "t": unseen_set_t}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:

@@ -38,7 +38,7 @@ def test_bundled_model_records_its_provenance() -> None:
 
 def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones(tmp_path: Path) -> None:
     """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes (sets A-F, I-L and N-Q), and no
-    text of the unseen test sets G, H and M is among them."""
+    text of the unseen test sets G, H, M and T is among them, nor among the sets tried and left out (R, S)."""
     texts = tmp_path / "authored-texts.jsonl"
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, str(root / "bench" / "authored_texts.py"), "--out", str(texts)], check=True,
@@ -51,12 +51,16 @@ def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones
         import unseen_set_g
         import unseen_set_h
         import unseen_set_m
+        import unseen_set_t
+        from authored_texts import TRIED_SETS
     finally:
         sys.path.remove(str(root / "bench"))
-    sealed = {text for module in (unseen_set_g, unseen_set_h, unseen_set_m)
+    sealed = {text for module in (unseen_set_g, unseen_set_h, unseen_set_m, unseen_set_t)
               for _, text in (*module.MALICIOUS, *module.BENIGN)}
     trained = {json.loads(line)["text"] for line in texts.read_text(encoding="utf-8").splitlines()}
-    assert len(sealed) > 550 and len(trained) > 1500 and not sealed & trained
+    assert len(sealed) > 850 and len(trained) > 1500 and not sealed & trained
+    tried = {text for module in TRIED_SETS.values() for _, text in (*module.MALICIOUS, *module.BENIGN)}
+    assert len(tried) > 400 and not sealed & tried and not tried & trained
 
 
 def test_text_compute_dtype_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
