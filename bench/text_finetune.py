@@ -1,0 +1,269 @@
+"""Would fine-tuning MiniLM itself rank other authors' texts better than the bundled guard's heads over frozen MiniLM?
+
+The bundled guard scores chunks with heads fitted on frozen MiniLM vectors (an MLP) and on hashed n-grams (the
+lexical head). A frozen sentence embedding places a chunk by its topic first, and benign pages that talk about AI
+agents share the topics of injections (``bench/RESULTS.md``). Fine-tuning the encoder on chunk labels is the
+usual way past that; this script measures it at text level before anything in the library depends on it.
+
+* ``data``: the training and test splits of ``make model`` (same rows, same seed), each page's DOM text cut into
+  chunks exactly as the guard cuts it; a malicious page's chunks that carry its recorded injection are positives,
+  those sharing almost none of its words and every chunk of a benign page are negatives
+  (``agent_guard.classifier.instance_roles``). OCR is not used: this compares text representations, not readers.
+* ``bundled``: the bundled guard's own heads and fusion on the same chunks (max over a text's chunks per head);
+  ``lexical``: its lexical head alone.
+* ``frozen``: a logistic head on frozen MiniLM vectors, trained on the same chunks as ``finetune`` (a control for
+  the training chunks themselves).
+* ``finetune``: MiniLM and a logistic head trained together (binary cross-entropy, positives weighted to balance
+  the classes, AdamW at 3e-5 for the encoder).
+
+``fuse`` fits a logistic fusion of saved scores (say the fine-tuned classifier's and the lexical head's) on the
+corpus test split's pages and scores the development sets with it. Each is evaluated on the authored texts of development sets G, H and M, each text chunked like DOM text and scored
+by its highest chunk (no host page), and on the corpus test split's pages (DOM text only). The sealed set T is not
+offered. Figures: ``bench/RESULTS.md``, stop 27. CPU: about 2.5 s per training step of 32 chunks on 2 cores.
+
+    python bench/text_finetune.py data --out runs/finetune
+    python bench/text_finetune.py bundled --out runs/finetune
+    python bench/text_finetune.py lexical --out runs/finetune
+    python bench/text_finetune.py finetune --out runs/finetune --negatives 15000 --epochs 1
+    python bench/text_finetune.py frozen --out runs/finetune --negatives 15000 --epochs 1
+    python bench/text_finetune.py fuse --out runs/finetune --of finetune,lexical
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from unseen import PROBE_SETS  # noqa: E402
+
+from agent_guard.classifier import CARRIES, CLEAN, instance_roles  # noqa: E402
+
+DEVELOPMENT_SETS = ("g", "h", "m")
+SEED = 7
+BATCH = 32
+#: Unit vectors give a logistic head little room; a fixed scale lets it reach confident logits.
+SCALE = 8.0
+MAX_TOKENS = 96  # a chunk is at most 32 words (``textchunks.WINDOW_WORDS``) and usually under 60 tokens
+
+Scorer = Callable[[Sequence[Sequence[str]]], list[float]]
+
+
+def chunks_of(text: str) -> list[str]:
+    from agent_guard.textchunks import chunk_blocks, split_dom_text
+
+    return [chunk for _, chunk in chunk_blocks(split_dom_text(text), "dom")] or [""]
+
+
+def metrics(labels: Sequence[int], scores: Sequence[float]) -> dict[str, float]:
+    y, s = np.asarray(labels), np.asarray(scores, dtype=np.float64)
+    pos, neg = s[y == 1], s[y == 0]
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    result = {"auc": round(float(wins / (len(pos) * len(neg))), 3)}
+    ranked = np.sort(neg)[::-1]
+    for fpr in (0.01, 0.02, 0.05, 0.10):
+        # as ``classifier.threshold_at_fpr``, on logits: that one clips at 1 because it serves probabilities
+        allowed = int(np.floor(fpr * ranked.size + 1e-9))
+        threshold = np.nextafter(ranked[allowed], np.inf) if allowed < ranked.size else -np.inf
+        result[f"tpr@{fpr:g}"] = round(float(np.mean(pos >= threshold)), 3)
+    result["mean_2_5_10"] = round((result["tpr@0.02"] + result["tpr@0.05"] + result["tpr@0.1"]) / 3, 3)
+    return result
+
+
+def evaluate(name: str, score: Scorer, data: dict[str, Any]) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for letter in DEVELOPMENT_SETS:
+        texts = PROBE_SETS[letter]
+        items = [(1, text) for _, text in texts.MALICIOUS] + [(0, text) for _, text in texts.BENIGN]
+        scores = score([chunks_of(text) for _, text in items])
+        results[letter] = {**metrics([y for y, _ in items], scores), "scores": [round(v, 4) for v in scores]}
+        print(name, letter, {k: v for k, v in results[letter].items() if k != "scores"}, flush=True)
+    pages = data["test"]["pages"]
+    scores = score([chunks for _, chunks in pages])
+    results["corpus_test_dom"] = {**metrics([y for y, _ in pages], scores), "scores": [round(v, 4) for v in scores]}
+    print(name, "corpus test (DOM text)", {k: v for k, v in results["corpus_test_dom"].items() if k != "scores"},
+          flush=True)
+    return results
+
+
+def make_data(corpus: Path) -> dict[str, Any]:
+    from agent_guard.training.dataset import load_dataset, read_dom_text
+    from agent_guard.training.splits import split_rows
+    from agent_guard.training.trainer import prepare
+
+    prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=50_000_000, workers=2, log=lambda _: None)
+    split = split_rows(prepared.rows, (0.6, 0.2, 0.2), SEED)
+    data: dict[str, Any] = {}
+    for part, rows in (("train", split.train), ("test", split.test)):
+        positives: set[str] = set()
+        negatives: set[str] = set()
+        pages = []
+        for row in rows:
+            chunks = chunks_of(read_dom_text(row) or "")
+            pages.append((row.label, chunks))
+            if row.label == 0:
+                negatives.update(chunks)
+                continue
+            roles = instance_roles(chunks, row.extra.get("injection_text"))
+            if roles is not None:
+                positives.update(c for c, role in zip(chunks, roles) if role == CARRIES)
+                negatives.update(c for c, role in zip(chunks, roles) if role == CLEAN)
+        data[part] = {"positives": sorted(positives), "negatives": sorted(negatives - positives), "pages": pages}
+        print(f"{part}: {len(rows)} pages, {len(positives)} positive and {len(negatives - positives)} negative chunks")
+    return data
+
+
+def max_per_text(logits: np.ndarray, chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+    out, start = [], 0
+    for chunks in chunk_lists:
+        out.append(float(logits[start : start + len(chunks)].max()))
+        start += len(chunks)
+    return out
+
+
+def bundled_scorer(heads: str = "fused") -> Scorer:
+    """The bundled guard's fusion of its two heads (``fused``), or its lexical head alone (``lexical``)."""
+    from agent_guard.embedders.text import MiniLmTextEmbedder
+    from agent_guard.lexical import lexical_vectors
+    from agent_guard.model import LEXICAL_HEAD, GuardModel
+
+    model = GuardModel.load(Path(__file__).resolve().parent.parent / "models" / "default")
+    embedder = MiniLmTextEmbedder(device="cpu") if heads == "fused" else None
+    text_coef, lexical_coef = (float(c) for c in model.fusion_coef)
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        flat = [c for chunks in chunk_lists for c in chunks]
+        lexical_rows = lexical_vectors(flat, model.embedders.get(LEXICAL_HEAD))
+        lexical = max_per_text(model.heads[LEXICAL_HEAD].logits(lexical_rows), chunk_lists)
+        if heads == "lexical":
+            return lexical
+        assert embedder is not None
+        vectors = embedder.embed_texts(flat)
+        vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+        text = max_per_text(model.heads["text"].logits(vectors), chunk_lists)
+        return [text_coef * t + lexical_coef * x + model.fusion_intercept for t, x in zip(text, lexical)]
+
+    return score
+
+
+def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, epochs: int) -> tuple[Scorer, dict]:
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    from agent_guard.embedders.text import packaged_model_dir
+
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    positives = data["train"]["positives"]
+    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
+    texts, labels = positives + sampled, [1.0] * len(positives) + [0.0] * len(sampled)
+    encoder = SentenceTransformer(str(packaged_model_dir()), device="cpu")
+    encoder.max_seq_length = MAX_TOKENS
+    head = torch.nn.Linear(384, 1)
+    if tune_encoder:
+        optimizer = torch.optim.AdamW(
+            [{"params": encoder.parameters(), "lr": 3e-5}, {"params": head.parameters(), "lr": 1e-3}], weight_decay=1e-2
+        )
+    else:
+        for parameter in encoder.parameters():
+            parameter.requires_grad_(False)
+        optimizer = torch.optim.AdamW(head.parameters(), lr=1e-2, weight_decay=1e-4)
+    pos_weight = torch.tensor(len(sampled) / len(positives))
+
+    def logits(batch: Sequence[str], grad: bool) -> Any:
+        with torch.set_grad_enabled(grad):
+            embedded = encoder(encoder.tokenize(list(batch)))["sentence_embedding"]
+            return head(torch.nn.functional.normalize(embedded, dim=-1) * SCALE).squeeze(-1)
+
+    started, order = time.time(), list(range(len(texts)))
+    steps = epochs * math.ceil(len(texts) / BATCH)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        encoder.train(tune_encoder)
+        for step, start in enumerate(range(0, len(order), BATCH), start=epoch * math.ceil(len(texts) / BATCH) + 1):
+            batch = order[start : start + BATCH]
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                logits([texts[i] for i in batch], True), torch.tensor([labels[i] for i in batch]), pos_weight=pos_weight
+            )
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            if step % 50 == 0:
+                print(f"step {step}/{steps} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
+    encoder.eval()
+    info = {"positives": len(positives), "negatives": len(sampled), "epochs": epochs,
+            "train_s": round(time.time() - started)}
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        flat = [c for chunks in chunk_lists for c in chunks]
+        with torch.no_grad():
+            values = np.concatenate([logits(flat[i : i + 128], False).numpy() for i in range(0, len(flat), 128)])
+        return max_per_text(values, chunk_lists)
+
+    return score, info
+
+
+def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, Any]:
+    """A logistic fusion of saved per-text scores, fitted on the corpus test split's pages (not on the sets it is
+    evaluated on), then scored on each development set."""
+    from sklearn.linear_model import LogisticRegression
+
+    saved = [json.loads((out / f"{stage}.json").read_text()) for stage in stages]
+    for stage, result in zip(stages, saved):
+        if "scores" not in result["corpus_test_dom"]:
+            raise SystemExit(f"{out / stage}.json holds no per-page scores (written by an older version): rerun {stage}")
+    fit_labels = [label for label, _ in data["test"]["pages"]]
+    fit_rows = np.column_stack([s["corpus_test_dom"]["scores"] for s in saved])
+    fusion = LogisticRegression(class_weight="balanced", max_iter=1000).fit(fit_rows, fit_labels)
+    name = "+".join(stages)
+    results: dict[str, Any] = {"coef": fusion.coef_[0].round(4).tolist(), "intercept": round(float(fusion.intercept_[0]), 4)}
+    print(name, results, flush=True)
+    for letter in DEVELOPMENT_SETS:
+        texts = PROBE_SETS[letter]
+        labels = [1] * len(texts.MALICIOUS) + [0] * len(texts.BENIGN)
+        rows = np.column_stack([s[letter]["scores"] for s in saved])
+        results[letter] = metrics(labels, fusion.decision_function(rows).tolist())
+        print(name, letter, results[letter], flush=True)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "fuse"))
+    parser.add_argument("--out", type=Path, required=True, help="folder for the chunk data and the results")
+    parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
+    parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--of", default="finetune,lexical", help="fuse: the stages whose saved scores to fuse")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_file = args.out / "chunks.json"
+    if args.stage == "data":
+        data_file.write_text(json.dumps(make_data(args.corpus)))
+        return
+    data = json.loads(data_file.read_text())
+    if args.stage == "fuse":
+        stages = args.of.split(",")
+        (args.out / f"fuse-{'+'.join(stages)}.json").write_text(json.dumps(fuse(args.out, data, stages), indent=1))
+        return
+    info: dict[str, Any] = {}
+    if args.stage in ("bundled", "lexical"):
+        score = bundled_scorer("fused" if args.stage == "bundled" else "lexical")
+    else:
+        score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
+                                     epochs=args.epochs)
+    results = {**info, **evaluate(args.stage, score, data)}
+    (args.out / f"{args.stage}.json").write_text(json.dumps(results, indent=1))
+
+
+if __name__ == "__main__":
+    main()
