@@ -16,10 +16,11 @@ usual way past that; this script measures it at text level before anything in th
 * ``finetune``: MiniLM and a logistic head trained together (binary cross-entropy, positives weighted to balance
   the classes, AdamW at 3e-5 for the encoder).
 
-``fuse`` fits a logistic fusion of saved scores (say the fine-tuned classifier's and the lexical head's) on the
-corpus test split's pages and scores the development sets with it. Each is evaluated on the authored texts of development sets G, H and M, each text chunked like DOM text and scored
-by its highest chunk (no host page), and on the corpus test split's pages (DOM text only). The sealed set T is not
-offered. Figures: ``bench/RESULTS.md``, stop 27. CPU: about 2.5 s per training step of 32 chunks on 2 cores.
+Each is evaluated on the authored texts of development sets G, H and M, each text chunked like DOM text and
+scored by its highest chunk (no host page), and on the corpus test split's pages (DOM text only); per-text scores
+are saved. ``fuse`` then fits a logistic fusion of two saved scorers (say the fine-tuned classifier and the lexical
+head) on the corpus test split's pages and scores the development sets with it. The sealed set T is not offered.
+Figures: ``bench/RESULTS.md``, stop 27. CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
 
     python bench/text_finetune.py data --out runs/finetune
     python bench/text_finetune.py bundled --out runs/finetune
