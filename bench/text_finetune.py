@@ -80,29 +80,40 @@ def metrics(labels: Sequence[int], scores: Sequence[float]) -> dict[str, float]:
     return result
 
 
+def development_texts(letter: str) -> list[tuple[int, str]]:
+    """(label, text) for every authored text of a development set: injections first, then look-alikes."""
+    texts = PROBE_SETS[letter]
+    return [(1, text) for _, text in texts.MALICIOUS] + [(0, text) for _, text in texts.BENIGN]
+
+
+def scored(name: str, where: str, labels: Sequence[int], scores: Sequence[float]) -> dict[str, Any]:
+    """Metrics printed, and returned with the per-text scores that ``fuse`` reads back."""
+    result = metrics(labels, scores)
+    print(name, where, result, flush=True)
+    return {**result, "scores": [round(v, 4) for v in scores]}
+
+
 def evaluate(name: str, score: Scorer, data: dict[str, Any]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for letter in DEVELOPMENT_SETS:
-        texts = PROBE_SETS[letter]
-        items = [(1, text) for _, text in texts.MALICIOUS] + [(0, text) for _, text in texts.BENIGN]
-        scores = score([chunks_of(text) for _, text in items])
-        results[letter] = {**metrics([y for y, _ in items], scores), "scores": [round(v, 4) for v in scores]}
-        print(name, letter, {k: v for k, v in results[letter].items() if k != "scores"}, flush=True)
+        items = development_texts(letter)
+        results[letter] = scored(name, letter, [y for y, _ in items], score([chunks_of(text) for _, text in items]))
     pages = data["test"]["pages"]
-    scores = score([chunks for _, chunks in pages])
-    results["corpus_test_dom"] = {**metrics([y for y, _ in pages], scores), "scores": [round(v, 4) for v in scores]}
-    print(name, "corpus test (DOM text)", {k: v for k, v in results["corpus_test_dom"].items() if k != "scores"},
-          flush=True)
+    results["corpus_test_dom"] = scored(name, "corpus test (DOM text)", [y for y, _ in pages],
+                                        score([chunks for _, chunks in pages]))
     return results
 
 
 def make_data(corpus: Path) -> dict[str, Any]:
+    from agent_guard.imaging import DEFAULT_MAX_PIXELS
     from agent_guard.training.dataset import load_dataset, read_dom_text
-    from agent_guard.training.splits import split_rows
+    from agent_guard.training.splits import DEFAULT_FRACTIONS, split_rows
     from agent_guard.training.trainer import prepare
 
-    prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=50_000_000, workers=2, log=lambda _: None)
-    split = split_rows(prepared.rows, (0.6, 0.2, 0.2), SEED)
+    # the trainer's defaults, so the rows and their split are those `make model` trained on
+    prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=DEFAULT_MAX_PIXELS, workers=2,
+                       log=lambda _: None)
+    split = split_rows(prepared.rows, DEFAULT_FRACTIONS, SEED)
     data: dict[str, Any] = {}
     for part, rows in (("train", split.train), ("test", split.test)):
         positives: set[str] = set()
@@ -133,6 +144,7 @@ def max_per_text(logits: np.ndarray, chunk_lists: Sequence[Sequence[str]]) -> li
 
 def bundled_scorer(heads: str = "fused") -> Scorer:
     """The bundled guard's fusion of its two heads (``fused``), or its lexical head alone (``lexical``)."""
+    from agent_guard.embedders import l2_normalize
     from agent_guard.embedders.text import MiniLmTextEmbedder
     from agent_guard.lexical import lexical_vectors
     from agent_guard.model import LEXICAL_HEAD, GuardModel
@@ -148,8 +160,7 @@ def bundled_scorer(heads: str = "fused") -> Scorer:
         if heads == "lexical":
             return lexical
         assert embedder is not None
-        vectors = embedder.embed_texts(flat)
-        vectors = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = l2_normalize(embedder.embed_texts(flat))
         text = max_per_text(model.heads["text"].logits(vectors), chunk_lists)
         return [text_coef * t + lexical_coef * x + model.fusion_intercept for t, x in zip(text, lexical)]
 
@@ -186,11 +197,11 @@ def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, 
             return head(torch.nn.functional.normalize(embedded, dim=-1) * SCALE).squeeze(-1)
 
     started, order = time.time(), list(range(len(texts)))
-    steps = epochs * math.ceil(len(texts) / BATCH)
+    steps_per_epoch = math.ceil(len(texts) / BATCH)
     for epoch in range(epochs):
         rng.shuffle(order)
         encoder.train(tune_encoder)
-        for step, start in enumerate(range(0, len(order), BATCH), start=epoch * math.ceil(len(texts) / BATCH) + 1):
+        for step, start in enumerate(range(0, len(order), BATCH), start=epoch * steps_per_epoch + 1):
             batch = order[start : start + BATCH]
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
                 logits([texts[i] for i in batch], True), torch.tensor([labels[i] for i in batch]), pos_weight=pos_weight
@@ -199,7 +210,7 @@ def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, 
             loss.backward()
             optimizer.step()
             if step % 50 == 0:
-                print(f"step {step}/{steps} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
+                print(f"step {step}/{epochs * steps_per_epoch} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
     encoder.eval()
     info = {"positives": len(positives), "negatives": len(sampled), "epochs": epochs,
             "train_s": round(time.time() - started)}
@@ -229,8 +240,7 @@ def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, An
     results: dict[str, Any] = {"coef": fusion.coef_[0].round(4).tolist(), "intercept": round(float(fusion.intercept_[0]), 4)}
     print(name, results, flush=True)
     for letter in DEVELOPMENT_SETS:
-        texts = PROBE_SETS[letter]
-        labels = [1] * len(texts.MALICIOUS) + [0] * len(texts.BENIGN)
+        labels = [label for label, _ in development_texts(letter)]
         rows = np.column_stack([s[letter]["scores"] for s in saved])
         results[letter] = metrics(labels, fusion.decision_function(rows).tolist())
         print(name, letter, results[letter], flush=True)
