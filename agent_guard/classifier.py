@@ -27,6 +27,11 @@ vectors is mostly a score of the topic, and benign pages about accounts, securit
 injections. Alone, the MLP head ranks pages the generator never wrote better; fused with the lexical head its gain
 is uneven across the unseen sets. ``fit_model`` keeps linear as its default; the bundled guard is built with the MLP
 head (``make model``; stops 19 and 20 in ``bench/RESULTS.md``).
+
+The fusion over heads is a logistic regression on their out-of-fold capture logits by default (:func:`fit_fusion`).
+``fusion="low-fpr"`` (:func:`fit_low_fpr_fusion`) instead keeps the weighting that ranks best in the region where
+the guard acts, the mean TPR at ``LOW_FPR_TARGETS``, since log-loss also rewards order among captures far from any
+threshold.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ from agent_guard.model import LEXICAL_HEAD, GuardModel, Head, LinearHead, MlpHea
 from agent_guard.types import Features
 
 DEFAULT_CS = (0.1, 1.0, 10.0, 100.0)
+FUSIONS = ("logistic", "low-fpr")  # what fit_model(fusion=...) accepts; the first is the default
+LOW_FPR_TARGETS = (0.01, 0.02, 0.05)  # the FPRs whose mean TPR a "low-fpr" fusion maximizes (block at 1%, flag at 5%)
+LOW_FPR_GRID_STEPS = 40
 TEXT_HEADS = ("linear", "mlp")  # what fit_model(text_head=...) accepts; the first is the default
 MLP_UNITS = 128
 MLP_ALPHA = 1e-3
@@ -287,6 +295,74 @@ def fit_fusion(head_logits: np.ndarray, labels: np.ndarray, seed: int) -> tuple[
     return coef, 0.0
 
 
+def fit_low_fpr_fusion(
+    head_logits: np.ndarray, labels: np.ndarray, seed: int, *, steps: int = LOW_FPR_GRID_STEPS
+) -> tuple[np.ndarray, float]:
+    """Fusion whose direction ranks best where the guard acts: the mean TPR at ``LOW_FPR_TARGETS``.
+
+    A log-loss fit weighs every capture alike, so heads are traded against each other over the whole score range,
+    while a block decision only reads the top 1% of benign scores. Here each head's logits are standardized, every
+    non-negative weighting on a simplex grid of ``steps`` per axis is scored by the mean TPR at the target FPRs, and
+    the best is kept (ties go to the one nearest the log-loss direction, so a flat objective changes nothing).
+    A one-feature logistic regression on the chosen direction then sets scale and intercept, so the fused score
+    stays a probability like :func:`fit_fusion`'s.
+    """
+    y = np.asarray(labels, dtype=int)
+    X = np.asarray(head_logits, dtype=np.float64)
+    n_heads = X.shape[1]
+    logistic_coef, logistic_intercept = fit_fusion(X, y, seed)
+    spread = X.std(axis=0)
+    usable = spread > 0
+    if usable.sum() < 2:
+        return logistic_coef, logistic_intercept
+    centre = X.mean(axis=0)
+    Z = np.zeros_like(X)
+    Z[:, usable] = (X[:, usable] - centre[usable]) / spread[usable]
+    reference = np.where(usable, logistic_coef * spread, 0.0)
+    reference = reference / reference.sum() if reference.sum() > 0 else np.full(n_heads, 1.0 / n_heads)
+    best: tuple[float, float, np.ndarray] | None = None
+    for weights in _simplex_grid(n_heads, steps):
+        if np.any(weights[~usable] > 0):
+            continue
+        objective = mean_tpr_at_fprs(Z @ weights, y, LOW_FPR_TARGETS)
+        key = (objective, -float(np.abs(weights - reference).sum()))
+        if best is None or key > best[:2]:
+            best = (key[0], key[1], weights)
+    assert best is not None  # the grid always holds each usable head's own axis
+    direction = best[2]
+    scale = _fit((Z @ direction)[:, None], y, np.ones(len(y)), 1.0, seed)
+    if scale.coef[0] <= 0:
+        return logistic_coef, logistic_intercept
+    a = float(scale.coef[0])
+    coef = np.where(usable, a * direction / np.where(usable, spread, 1.0), 0.0)
+    intercept = scale.intercept - float(np.sum(coef * centre))
+    return coef.astype(np.float32), float(intercept)
+
+
+def _simplex_grid(n: int, steps: int) -> list[np.ndarray]:
+    """Every non-negative weight vector of ``n`` entries, in multiples of 1/steps, summing to one."""
+    if n == 1:
+        return [np.ones(1)]
+    points = []
+    for first in range(steps + 1):
+        for rest in _simplex_grid(n - 1, steps - first) if steps - first > 0 else [np.zeros(n - 1)]:
+            scaled_rest = rest * (steps - first) / steps
+            points.append(np.concatenate([[first / steps], scaled_rest]))
+    return points
+
+
+def mean_tpr_at_fprs(scores: np.ndarray, labels: np.ndarray, fprs: Sequence[float]) -> float:
+    """Mean over ``fprs`` of the share of malicious scores above the threshold that :func:`threshold_at_fpr` sets."""
+    scores, labels = np.asarray(scores, dtype=np.float64), np.asarray(labels)
+    benign = np.sort(scores[labels == 0])[::-1]
+    malicious = scores[labels == 1]
+    rates = []
+    for fpr in fprs:
+        allowed = int(np.floor(fpr * benign.size + 1e-9))
+        rates.append(1.0 if allowed >= benign.size else float(np.mean(malicious > benign[allowed])))
+    return float(np.mean(rates))
+
+
 def threshold_at_fpr(benign_scores: np.ndarray, target_fpr: float) -> float:
     """The lowest threshold t such that the share of benign scores >= t is at most ``target_fpr``."""
     if not 0.0 <= target_fpr < 1.0:
@@ -321,6 +397,7 @@ class FitReport:
     #: could not run): unseen-data scores that calibration can pool with its own split.
     out_of_fold_scores: np.ndarray | None = None
     head_kinds: dict[str, str] = dataclasses.field(default_factory=dict)  # per head: "linear" or "mlp"
+    fusion: str = "logistic"  # how fusion_coef was chosen: one of FUSIONS
 
 
 def fit_model(
@@ -336,13 +413,17 @@ def fit_model(
     injection_texts: Sequence[str | None] | None = None,
     text_head: str = "linear",
     mlp_members: int = 1,
+    fusion: str = "logistic",
 ) -> tuple[GuardModel, FitReport]:
     """Fit heads and fusion. Thresholds start at 0.5 and are set by ``calibrate`` on a separate split.
 
     ``injection_texts`` (one per capture, None where unknown) guides the text head; see the module docstring.
     ``text_head`` is ``"mlp"`` or ``"linear"`` (the ``text`` head only; image and lexical heads are linear).
     ``mlp_members`` > 1 makes an MLP text head the mean of that many MLPs fitted from different seeds.
+    ``fusion`` is ``"logistic"`` (:func:`fit_fusion`) or ``"low-fpr"`` (:func:`fit_low_fpr_fusion`).
     """
+    if fusion not in FUSIONS:
+        raise ValueError(f"fusion must be one of {FUSIONS}, got {fusion!r}")
     if text_head not in TEXT_HEADS:
         raise ValueError(f"text_head must be one of {TEXT_HEADS}, got {text_head!r}")
     if not mlp_members_allowed(mlp_members, text_head):
@@ -370,7 +451,8 @@ def fit_model(
         aucs[head_name] = {str(c): a for c, a in fit.cv_auc.items()}
     oof_logits = np.column_stack(oof_columns)
     cross_validated = all(aucs.values())  # a head fitted without cross-validation reports no CV AUC
-    fusion_coef, fusion_intercept = fit_fusion(oof_logits, y, seed)
+    fit_fused = fit_low_fpr_fusion if fusion == "low-fpr" else fit_fusion
+    fusion_coef, fusion_intercept = fit_fused(oof_logits, y, seed)
     oof_scores = (
         probabilities(oof_logits @ fusion_coef.astype(np.float64) + fusion_intercept) if cross_validated else None
     )
@@ -387,7 +469,8 @@ def fit_model(
         name=name,
     )
     return model, FitReport(C=chosen, cv_auc=aucs, fusion_coef=fusion_coef.tolist(), fusion_intercept=fusion_intercept,
-                            guided_captures=guided, out_of_fold_scores=oof_scores, head_kinds=kinds)
+                            guided_captures=guided, out_of_fold_scores=oof_scores, head_kinds=kinds,
+                            fusion=fusion)
 
 
 def calibrate(

@@ -194,3 +194,83 @@ def test_an_mlp_ensemble_needs_an_mlp_text_head() -> None:
     features, labels = _noisy_pages(8, 0)
     with pytest.raises(ValueError, match="mlp_members"):
         fit_model(features, labels, [str(i) for i in range(8)], channels=["dom"], embedders={}, mlp_members=2)
+
+
+def _two_head_logits(seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold logits of two heads. Head A ranks most captures well but scores a few benign ones (pages about
+    the very topic of injections) above nearly every injection; head B is noisier everywhere but has no such
+    outliers. Over the whole range A is the better head, so log-loss leans on it; at 1-5% FPR, B is."""
+    rng = np.random.default_rng(seed)
+    n_benign, n_malicious = 1000, 400
+    labels = np.array([0] * n_benign + [1] * n_malicious)
+    a = np.where(labels == 1, rng.normal(2.0, 1.0, labels.size), rng.normal(-2.0, 1.0, labels.size))
+    outliers = rng.choice(n_benign, 60, replace=False)
+    a[outliers] = rng.normal(5.0, 0.5, outliers.size)
+    b = np.where(labels == 1, rng.normal(1.0, 1.0, labels.size), rng.normal(-1.0, 1.0, labels.size))
+    return np.column_stack([a, b]), labels
+
+
+def test_low_fpr_fusion_trades_the_whole_range_for_the_tail_where_the_guard_blocks() -> None:
+    from agent_guard.classifier import LOW_FPR_TARGETS, fit_fusion, fit_low_fpr_fusion, mean_tpr_at_fprs
+
+    logits, labels = _two_head_logits(0)
+    logistic_coef, logistic_intercept = fit_fusion(logits, labels, 0)
+    coef, intercept = fit_low_fpr_fusion(logits, labels, 0)
+    assert np.all(coef >= 0) and coef[1] / coef.sum() > logistic_coef[1] / logistic_coef.sum()
+
+    def tail(c: np.ndarray, b: float, x: np.ndarray, y: np.ndarray) -> float:
+        return mean_tpr_at_fprs(x @ c.astype(np.float64) + b, y, LOW_FPR_TARGETS)
+
+    assert tail(coef, intercept, logits, labels) > tail(logistic_coef, logistic_intercept, logits, labels) + 0.1
+    # chosen on one sample, it holds on another drawn the same way
+    fresh, fresh_labels = _two_head_logits(1)
+    assert (tail(coef, intercept, fresh, fresh_labels)
+            > tail(logistic_coef, logistic_intercept, fresh, fresh_labels) + 0.05)
+    # scale and intercept are fitted, so the fused score still reads as a probability of malice
+    fused = 1.0 / (1.0 + np.exp(-(logits @ coef.astype(np.float64) + intercept)))
+    assert fused[labels == 1].mean() > 0.6 and fused[labels == 0].mean() < 0.4
+
+
+def test_low_fpr_fusion_changes_nothing_where_the_tail_cannot_tell_directions_apart() -> None:
+    from agent_guard.classifier import fit_fusion, fit_low_fpr_fusion
+
+    rng = np.random.default_rng(3)
+    labels = np.array([0] * 300 + [1] * 300)
+    # both heads separate the classes completely: every direction has TPR 1 at every FPR
+    logits = np.column_stack([np.where(labels == 1, 5.0, -5.0) + rng.normal(0, 0.5, 600),
+                              np.where(labels == 1, 3.0, -3.0) + rng.normal(0, 0.5, 600)])
+    logistic_coef, _ = fit_fusion(logits, labels, 0)
+    coef, _ = fit_low_fpr_fusion(logits, labels, 0)
+    spread = logits.std(axis=0)
+    chosen, reference = coef * spread, logistic_coef * spread
+    assert abs(chosen[0] / chosen.sum() - reference[0] / reference.sum()) <= 1 / 40 + 1e-9
+
+    # one head constant: nothing to weigh, the log-loss fusion stands
+    flat = np.column_stack([logits[:, 0], np.zeros(600)])
+    assert np.allclose(fit_low_fpr_fusion(flat, labels, 0)[0], fit_fusion(flat, labels, 0)[0])
+
+
+def test_mean_tpr_at_fprs_reads_the_thresholds_the_guard_would_set() -> None:
+    from agent_guard.classifier import mean_tpr_at_fprs, threshold_at_fpr
+
+    rng = np.random.default_rng(5)
+    scores = rng.uniform(0, 1, 500)
+    labels = (rng.uniform(0, 1, 500) < scores).astype(int)
+    for fpr in (0.01, 0.05, 0.2):
+        threshold = threshold_at_fpr(scores[labels == 0], fpr)
+        expected = float(np.mean(scores[labels == 1] >= threshold))
+        assert mean_tpr_at_fprs(scores, labels, [fpr]) == expected
+    assert mean_tpr_at_fprs(scores, labels, [0.01, 0.2]) == (
+        mean_tpr_at_fprs(scores, labels, [0.01]) + mean_tpr_at_fprs(scores, labels, [0.2])) / 2
+
+
+def test_fit_model_records_the_fusion_and_refuses_an_unknown_one() -> None:
+    import pytest
+
+    features, labels = _noisy_pages(40, 0)
+    kwargs = dict(channels=["dom"], embedders={"text": {"kind": "test"}}, seed=0, Cs=(1.0,))
+    groups = [str(i) for i in range(40)]
+    _, report = fit_model(features, labels, groups, fusion="low-fpr", **kwargs)
+    assert report.fusion == "low-fpr" and len(report.fusion_coef) == 2
+    with pytest.raises(ValueError, match="fusion"):
+        fit_model(features, labels, groups, fusion="median", **kwargs)

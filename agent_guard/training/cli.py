@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from agent_guard.classifier import TEXT_HEADS
+from agent_guard.classifier import FUSIONS, TEXT_HEADS
 from agent_guard.features import CHANNELS
 from agent_guard.training.splits import CV_FOLDS
 
@@ -98,6 +98,11 @@ def add_training_commands(
         help="with --text-head mlp: fit this many MLPs from different seeds and score their mean logit (1)",
     )
     train.add_argument(
+        "--fusion", choices=FUSIONS, default=FUSIONS[0],
+        help="how the heads' scores are combined: logistic regression on their out-of-fold scores (logistic, "
+        "default), or the weighting with the best out-of-fold TPR at 1, 2 and 5%% FPR (low-fpr)",
+    )
+    train.add_argument(
         "--cv-folds", default=CV_FOLDS[0], metavar="{groups,families,FIELD}",
         help="what a cross-validation fold holds out: the manifest's groups (default), whole malicious families and "
         "benign categories, or malicious captures by the value of a manifest FIELD (e.g. tone) and benign ones by "
@@ -160,6 +165,7 @@ def run_train(args: argparse.Namespace) -> int:
         seed=args.seed,
         text_head=args.text_head,
         mlp_members=args.mlp_members,
+        fusion=args.fusion,
         cv_folds=args.cv_folds,
         fractions=args.split,
         skip_missing=args.skip_missing,

@@ -22,7 +22,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from agent_guard.classifier import TEXT_HEADS, mlp_members_allowed
+from agent_guard.classifier import FUSIONS, TEXT_HEADS, mlp_members_allowed
 from agent_guard.errors import ConfigurationError, DatasetError, missing_dependency
 from agent_guard.features import FeatureExtractor, validate_channels
 from agent_guard.imaging import DEFAULT_MAX_PIXELS
@@ -75,6 +75,7 @@ class TrainOptions:
     seed: int = 0
     text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
     mlp_members: int = 1  # an MLP text head is the mean of this many MLPs from different seeds
+    fusion: str = "logistic"  # logistic | low-fpr: how the heads' scores are weighed; see classifier.fit_model
     cv_folds: str = "groups"  # groups | families | a manifest field: what a fold holds out; see ``cv_fold_keys``
     fractions: Sequence[float] = DEFAULT_FRACTIONS
     skip_missing: bool = False
@@ -99,6 +100,8 @@ class TrainOptions:
             raise ConfigurationError(
                 f"--mlp-members must be 1, or more with --text-head mlp; got {self.mlp_members} ({self.text_head})"
             )
+        if self.fusion not in FUSIONS:
+            raise ConfigurationError(f"--fusion must be one of {FUSIONS}, got {self.fusion!r}")
         if self.cv_folds not in CV_FOLDS and not self.cv_folds.isidentifier():
             raise ConfigurationError(
                 f"--cv-folds must be one of {CV_FOLDS} or a manifest field name, got {self.cv_folds!r}"
@@ -287,6 +290,7 @@ def train(
             seed=options.seed,
             text_head=options.text_head,
             mlp_members=options.mlp_members,
+            fusion=options.fusion,
             name=options.name or out.name or "agent-guard",
         )
     except ValueError as exc:  # scikit-learn refusing a fold: always a matter of too little data
@@ -415,7 +419,11 @@ def model_card(
         "mlp_members": options.mlp_members,
         "cv_folds": options.cv_folds,
         "cv_auc": fit_report.cv_auc,
-        "fusion": {"coef": list(fit_report.fusion_coef), "intercept": fit_report.fusion_intercept},
+        "fusion": {
+            "method": fit_report.fusion,
+            "coef": list(fit_report.fusion_coef),
+            "intercept": fit_report.fusion_intercept,
+        },
         "guided_captures": dict(fit_report.guided_captures),
         "target_fpr": {"block": options.target_fpr, "flag": options.flag_fpr},
         "thresholds": {"block": test_metrics["threshold"], "flag": test_metrics["flag_threshold"]},

@@ -210,3 +210,12 @@ def test_family_folds_from_the_command_line(run_cli, rendered: Path, tmp_path: P
         code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--cv-folds", wrong, *COMPONENTS["dom"])
         assert code != 0 and "--cv-folds" in err and not (tmp_path / "x").exists()
 
+
+
+def test_low_fpr_fusion_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
+    code, out, err = run_cli("train", rendered, "--out", tmp_path / "low", "--fusion", "low-fpr", *COMPONENTS["dom"])
+    assert code == 0, err
+    card = GuardModel.load(tmp_path / "low").training
+    assert card["fusion"]["method"] == "low-fpr" and len(card["fusion"]["coef"]) == 2
+    code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--fusion", "median", *COMPONENTS["dom"])
+    assert code != 0 and "--fusion" in err and not (tmp_path / "x").exists()
