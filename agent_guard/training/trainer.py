@@ -366,7 +366,13 @@ def fit_warnings(fit_report: Any) -> list[str]:
     warnings = []
     for head, coef in zip(fit_report.C, fit_report.fusion_coef):
         strength = "alpha" if fit_report.head_kinds.get(head) == "mlp" else "C"
-        if coef <= 0:
+        if coef == 0 and fit_report.fusion == "low-fpr":
+            # the grid may rightly leave a head out; a head that is computed and then ignored is worth knowing about
+            warnings.append(
+                f"the low-fpr fusion gave the {head} head no weight: adding it did not raise the out-of-fold TPR at "
+                "1-5% FPR; the guard still computes it"
+            )
+        elif coef <= 0:
             warnings.append(
                 f"the {head} head got a fusion weight of {coef:.3f} (<= 0): its cross-validated scores ran against "
                 "the labels (CV AUC " + ", ".join(f"{strength}={c}: {a:.2f}" for c, a in fit_report.cv_auc[head].items())

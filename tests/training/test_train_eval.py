@@ -219,3 +219,18 @@ def test_low_fpr_fusion_from_the_command_line(run_cli, rendered: Path, tmp_path:
     assert card["fusion"]["method"] == "low-fpr" and len(card["fusion"]["coef"]) == 2
     code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", "--fusion", "median", *COMPONENTS["dom"])
     assert code != 0 and "--fusion" in err and not (tmp_path / "x").exists()
+
+
+def test_fit_warnings_tell_a_head_left_out_by_design_from_one_that_learned_noise() -> None:
+    from agent_guard.classifier import FitReport
+    from agent_guard.training.trainer import fit_warnings
+
+    def report(fusion: str) -> FitReport:
+        return FitReport(C={"text": 1.0, "lexical": 1.0}, cv_auc={"text": {"1.0": 0.42}, "lexical": {"1.0": 0.9}},
+                         fusion_coef=[0.0, 1.2], fusion_intercept=0.0, fusion=fusion)
+
+    (noise,) = fit_warnings(report("logistic"))
+    assert "text head" in noise and "ran against the labels" in noise
+    (left_out,) = fit_warnings(report("low-fpr"))
+    assert "no weight" in left_out and "ran against" not in left_out
+    assert fit_warnings(FitReport(C={"text": 1.0}, cv_auc={"text": {}}, fusion_coef=[0.7], fusion_intercept=0.0)) == []
