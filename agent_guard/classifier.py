@@ -328,7 +328,8 @@ def fit_low_fpr_fusion(
         key = (objective, -float(np.abs(weights - reference).sum()))
         if best is None or key > best[:2]:
             best = (key[0], key[1], weights)
-    assert best is not None  # the grid always holds each usable head's own axis
+    if best is None:  # cannot happen: the grid holds each usable head's own axis
+        return logistic_coef, logistic_intercept
     direction = best[2]
     scale = _fit((Z @ direction)[:, None], y, np.ones(len(y)), 1.0, seed)
     if scale.coef[0] <= 0:
@@ -356,6 +357,8 @@ def mean_tpr_at_fprs(scores: np.ndarray, labels: np.ndarray, fprs: Sequence[floa
     scores, labels = np.asarray(scores, dtype=np.float64), np.asarray(labels)
     benign = np.sort(scores[labels == 0])[::-1]
     malicious = scores[labels == 1]
+    if benign.size == 0 or malicious.size == 0:
+        raise ValueError("a TPR at a given FPR needs both benign (0) and malicious (1) scores")
     rates = []
     for fpr in fprs:
         allowed = int(np.floor(fpr * benign.size + 1e-9))

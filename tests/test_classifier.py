@@ -251,6 +251,8 @@ def test_low_fpr_fusion_changes_nothing_where_the_tail_cannot_tell_directions_ap
 
 
 def test_mean_tpr_at_fprs_reads_the_thresholds_the_guard_would_set() -> None:
+    import pytest
+
     from agent_guard.classifier import mean_tpr_at_fprs, threshold_at_fpr
 
     rng = np.random.default_rng(5)
@@ -260,6 +262,8 @@ def test_mean_tpr_at_fprs_reads_the_thresholds_the_guard_would_set() -> None:
         threshold = threshold_at_fpr(scores[labels == 0], fpr)
         expected = float(np.mean(scores[labels == 1] >= threshold))
         assert mean_tpr_at_fprs(scores, labels, [fpr]) == expected
+    with pytest.raises(ValueError, match="both"):
+        mean_tpr_at_fprs(scores[labels == 0], labels[labels == 0], [0.01])
     assert mean_tpr_at_fprs(scores, labels, [0.01, 0.2]) == (
         mean_tpr_at_fprs(scores, labels, [0.01]) + mean_tpr_at_fprs(scores, labels, [0.2])) / 2
 
