@@ -37,6 +37,7 @@ threshold.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
@@ -342,41 +343,38 @@ def fit_low_fpr_fusion(
 
 def _simplex_grid(n: int, steps: int) -> list[np.ndarray]:
     """Every non-negative weight vector of ``n`` entries, in multiples of 1/steps, summing to one."""
-    if n == 1:
-        return [np.ones(1)]
-    points = []
-    for first in range(steps + 1):
-        for rest in _simplex_grid(n - 1, steps - first) if steps - first > 0 else [np.zeros(n - 1)]:
-            scaled_rest = rest * (steps - first) / steps
-            points.append(np.concatenate([[first / steps], scaled_rest]))
-    return points
+    return [np.array([*counts, steps - sum(counts)]) / steps
+            for counts in itertools.product(range(steps + 1), repeat=n - 1) if sum(counts) <= steps]
+
+
+def _tail_threshold(descending: np.ndarray, target_fpr: float) -> float:
+    """The lowest t such that the share of ``descending`` (benign scores, highest first) >= t is at most
+    ``target_fpr``; -inf when every score may pass. Unbounded, so it serves logits as well as probabilities."""
+    allowed = int(np.floor(target_fpr * descending.size + 1e-9))
+    return -np.inf if allowed >= descending.size else float(np.nextafter(descending[allowed], np.inf))
 
 
 def mean_tpr_at_fprs(scores: np.ndarray, labels: np.ndarray, fprs: Sequence[float]) -> float:
-    """Mean over ``fprs`` of the share of malicious scores above the threshold that :func:`threshold_at_fpr` sets."""
+    """Mean over ``fprs`` of the share of malicious scores at or above the threshold :func:`threshold_at_fpr` sets
+    on the benign ones (the same rule without its clip to [0, 1], so the scores may be logits)."""
     scores, labels = np.asarray(scores, dtype=np.float64), np.asarray(labels)
     benign = np.sort(scores[labels == 0])[::-1]
     malicious = scores[labels == 1]
     if benign.size == 0 or malicious.size == 0:
         raise ValueError("a TPR at a given FPR needs both benign (0) and malicious (1) scores")
-    rates = []
-    for fpr in fprs:
-        allowed = int(np.floor(fpr * benign.size + 1e-9))
-        rates.append(1.0 if allowed >= benign.size else float(np.mean(malicious > benign[allowed])))
-    return float(np.mean(rates))
+    return float(np.mean([np.mean(malicious >= _tail_threshold(benign, fpr)) for fpr in fprs]))
 
 
 def threshold_at_fpr(benign_scores: np.ndarray, target_fpr: float) -> float:
-    """The lowest threshold t such that the share of benign scores >= t is at most ``target_fpr``."""
+    """The lowest threshold t such that the share of benign scores >= t is at most ``target_fpr``, within [0, 1]:
+    the guard's scores are probabilities."""
     if not 0.0 <= target_fpr < 1.0:
         raise ValueError("target_fpr must be in [0, 1)")
     scores = np.sort(np.asarray(benign_scores, dtype=np.float64))[::-1]
     if scores.size == 0:
         raise DatasetError("cannot calibrate a threshold without benign captures in the calibration split")
-    allowed = int(np.floor(target_fpr * scores.size + 1e-9))
-    if allowed >= scores.size:
-        return 0.0
-    return float(min(1.0, np.nextafter(scores[allowed], np.inf)))
+    threshold = _tail_threshold(scores, target_fpr)
+    return 0.0 if threshold == -np.inf else min(1.0, threshold)
 
 
 def stack_bags(features: Sequence[Features], head: str) -> list[np.ndarray]:

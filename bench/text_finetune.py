@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from unseen import PROBE_SETS  # noqa: E402
 
-from agent_guard.classifier import CARRIES, CLEAN, instance_roles  # noqa: E402
+from agent_guard.classifier import CARRIES, CLEAN, instance_roles, mean_tpr_at_fprs  # noqa: E402
 
 DEVELOPMENT_SETS = ("g", "h", "m")
 SEED = 7
@@ -70,12 +70,8 @@ def metrics(labels: Sequence[int], scores: Sequence[float]) -> dict[str, float]:
     pos, neg = s[y == 1], s[y == 0]
     wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
     result = {"auc": round(float(wins / (len(pos) * len(neg))), 3)}
-    ranked = np.sort(neg)[::-1]
     for fpr in (0.01, 0.02, 0.05, 0.10):
-        # as ``classifier.threshold_at_fpr``, on logits: that one clips at 1 because it serves probabilities
-        allowed = int(np.floor(fpr * ranked.size + 1e-9))
-        threshold = np.nextafter(ranked[allowed], np.inf) if allowed < ranked.size else -np.inf
-        result[f"tpr@{fpr:g}"] = round(float(np.mean(pos >= threshold)), 3)
+        result[f"tpr@{fpr:g}"] = round(mean_tpr_at_fprs(s, y, [fpr]), 3)  # unclipped: some scorers give logits
     result["mean_2_5_10"] = round((result["tpr@0.02"] + result["tpr@0.05"] + result["tpr@0.1"]) / 3, 3)
     return result
 
