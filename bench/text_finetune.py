@@ -163,7 +163,9 @@ def bundled_scorer(heads: str = "fused") -> Scorer:
     return score
 
 
-def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, epochs: int) -> tuple[Scorer, dict]:
+def trained_scorer(
+    data: dict[str, Any], *, tune_encoder: bool, negatives: int, epochs: int, tune_layers: int | None = None
+) -> tuple[Scorer, dict]:
     import torch
     from sentence_transformers import SentenceTransformer
 
@@ -178,8 +180,17 @@ def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, 
     encoder.max_seq_length = MAX_TOKENS
     head = torch.nn.Linear(384, 1)
     if tune_encoder:
+        tuned = list(encoder.parameters())
+        if tune_layers is not None:
+            # only the top layers change, so only they would have to ship beside the packaged MiniLM
+            for parameter in encoder.parameters():
+                parameter.requires_grad_(False)
+            layers = encoder[0].auto_model.encoder.layer
+            tuned = [parameter for layer in layers[len(layers) - tune_layers :] for parameter in layer.parameters()]
+            for parameter in tuned:
+                parameter.requires_grad_(True)
         optimizer = torch.optim.AdamW(
-            [{"params": encoder.parameters(), "lr": 3e-5}, {"params": head.parameters(), "lr": 1e-3}], weight_decay=1e-2
+            [{"params": tuned, "lr": 3e-5}, {"params": head.parameters(), "lr": 1e-3}], weight_decay=1e-2
         )
     else:
         for parameter in encoder.parameters():
@@ -209,7 +220,8 @@ def trained_scorer(data: dict[str, Any], *, tune_encoder: bool, negatives: int, 
                 print(f"step {step}/{epochs * steps_per_epoch} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
     encoder.eval()
     info = {"positives": len(positives), "negatives": len(sampled), "epochs": epochs,
-            "train_s": round(time.time() - started)}
+            "train_s": round(time.time() - started), "tune_layers": tune_layers,
+            "tuned_weights": sum(p.numel() for p in encoder.parameters() if p.requires_grad) if tune_encoder else 0}
 
     def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
         flat = [c for chunks in chunk_lists for c in chunks]
@@ -251,7 +263,12 @@ def main() -> None:
     parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--of", default="finetune,lexical", help="fuse: the stages whose saved scores to fuse")
+    parser.add_argument("--tune-layers", type=int, choices=range(1, 7), metavar="K",
+                        help="finetune: train only the top K of the 6 transformer layers (embeddings frozen); the "
+                        "scores are saved as finetune-topK")
     args = parser.parse_args()
+    if args.tune_layers is not None and args.stage != "finetune":
+        parser.error("--tune-layers goes with the finetune stage only")
     args.out.mkdir(parents=True, exist_ok=True)
     data_file = args.out / "chunks.json"
     if args.stage == "data":
@@ -267,9 +284,10 @@ def main() -> None:
         score = bundled_scorer("fused" if args.stage == "bundled" else "lexical")
     else:
         score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
-                                     epochs=args.epochs)
-    results = {**info, **evaluate(args.stage, score, data)}
-    (args.out / f"{args.stage}.json").write_text(json.dumps(results, indent=1))
+                                     epochs=args.epochs, tune_layers=args.tune_layers)
+    name = args.stage if args.tune_layers is None else f"{args.stage}-top{args.tune_layers}"
+    results = {**info, **evaluate(name, score, data)}
+    (args.out / f"{name}.json").write_text(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":
