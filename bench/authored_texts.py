@@ -6,9 +6,10 @@ domain of its own (shopping and payments, workplace and email, travel and social
 forms), and four more wrote sets N-Q in stop 25, also to train only (news, reviews and forums; health, government
 and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
 (indirect injections inside long content; short UI text), were written in stop 26 and tried; the guard trained
-with them was not adopted, so they are written only on request (``--sets``). Sets G, H, M and T
-(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``), by four other authors,
-are left out: they are the unseen tests (T sealed; G, H and M development sets, see ``bench/unseen.py``). Nothing
+with them was not adopted, so they are written only on request (``--sets``). Sets G, H, M, T and U
+(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``), by
+five other authors, are left out: they are the unseen tests (U sealed; G, H and M development sets; T judged three
+times; see ``bench/unseen.py``). Nothing
 here is generated; the texts are read from the set modules as they are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl

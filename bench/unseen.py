@@ -22,7 +22,10 @@ ninth author who saw no repository file; 28 injection styles and 26 benign kinds
 Spanish and Portuguese) judged stop 24's and stop 25's guards. In stop 26 the start of M's file was printed by
 mistake (four of its texts), so M joined G and H as a development set, and set T (``unseen_set_t.py``, a tenth
 author who saw no repository file; 42 injection styles and 43 benign kinds, 60 texts in French, German, Spanish,
-Portuguese, Italian, Dutch and Polish) is the sealed set.
+Portuguese, Italian, Dutch and Polish) was the sealed set until stop 28 (judged three times). Set U
+(``unseen_set_u.py``, an eleventh author who saw no repository file; 118 injections and 105 benign look-alikes,
+about a third in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish and Turkish), written in stop
+29, is sealed for the next judgment; nobody has read it.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -75,6 +78,7 @@ import unseen_set_g  # noqa: E402
 import unseen_set_h  # noqa: E402
 import unseen_set_m  # noqa: E402
 import unseen_set_t  # noqa: E402
+import unseen_set_u  # noqa: E402
 from unseen_set import page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -87,7 +91,7 @@ from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
               "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h, "m": unseen_set_m,
-              "t": unseen_set_t}
+              "t": unseen_set_t, "u": unseen_set_u}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
