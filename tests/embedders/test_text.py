@@ -33,7 +33,7 @@ def embedder() -> MiniLmTextEmbedder:
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     try:
-        text_module._cache.pop(("cpu", "float64"), None)
+        text_module._cache.pop(("cpu", "float64", ""), None)
         return get_text_embedder("cpu")
     finally:
         socket.socket.connect = original  # type: ignore[method-assign]
