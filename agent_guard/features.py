@@ -4,6 +4,8 @@
 ``text`` head: one instance per text chunk, from OCR of the capture (channel ``ocr``) and/or the page's DOM text
 (channel ``dom``), embedded by the ``TextEmbedder``. A capture with no readable text gets one empty-string chunk,
 so the head always has an opinion.
+``tuned`` head (guards trained with ``--tuned-encoder``): the same chunks embedded again by MiniLM with the guard's
+fine-tuned layers (``tuned_text_embedder``), through :func:`tuned_instances`, which the trainer calls too.
 
 Every vector leaves this module L2-normalized by ``l2_normalize``; nowhere else normalizes.
 """
@@ -33,6 +35,21 @@ def heads_for(channels: Sequence[str]) -> tuple[str, ...]:
     return tuple(heads)
 
 
+def tuned_instances(text: Instances, tuned_text_embedder: TextEmbedder) -> Instances:
+    """The ``tuned`` head's instances: the text head's chunks (same names, same texts) through the tuned embedder."""
+    if text.texts is None:
+        raise EmbedderError("the text instances carry no chunk texts to embed with the tuned encoder")
+    try:
+        raw = np.asarray(tuned_text_embedder.embed_texts(list(text.texts)), dtype=np.float32)
+    except GuardError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise EmbedderError(f"tuned text embedder failed: {exc!r}") from exc
+    if raw.shape[0] != len(text.texts):
+        raise EmbedderError(f"tuned text embedder returned {raw.shape[0]} vectors for {len(text.texts)} chunks")
+    return Instances(vectors=l2_normalize(raw), names=text.names, texts=text.texts)
+
+
 def validate_channels(channels: Sequence[str]) -> tuple[str, ...]:
     unknown = [c for c in channels if c not in CHANNELS]
     if unknown or not channels:
@@ -49,6 +66,7 @@ class FeatureExtractor:
         text_embedder: TextEmbedder | None = None,
         ocr: OcrEngine | None = None,
         ocr_workers: int = 2,
+        tuned_text_embedder: TextEmbedder | None = None,
     ) -> None:
         self.channels = validate_channels(channels)
         self.heads = heads_for(self.channels)
@@ -58,6 +76,9 @@ class FeatureExtractor:
             raise ConfigurationError("channels 'ocr'/'dom' need a text embedder")
         if "ocr" in self.channels and ocr is None:
             raise ConfigurationError("channel 'ocr' needs an OCR engine")
+        if tuned_text_embedder is not None and "text" not in self.heads:
+            raise ConfigurationError("a tuned text embedder needs a text channel ('ocr' or 'dom')")
+        self.tuned_text_embedder = tuned_text_embedder
         self.image_embedder = image_embedder
         self.text_embedder = text_embedder
         self.ocr = ocr
@@ -69,6 +90,8 @@ class FeatureExtractor:
             prints["image"] = dict(self.image_embedder.fingerprint)
         if self.text_embedder is not None and "text" in self.heads:
             prints["text"] = dict(self.text_embedder.fingerprint)
+        if self.tuned_text_embedder is not None:
+            prints["tuned"] = dict(self.tuned_text_embedder.fingerprint)
         if self.ocr is not None and "ocr" in self.channels:
             prints["ocr"] = dict(self.ocr.fingerprint)
         if "text" in self.heads:
@@ -182,4 +205,11 @@ class FeatureExtractor:
             )
             offset += count
             timings[i]["text_ms"] = share
+        if self.tuned_text_embedder is not None:
+            started = time.perf_counter()
+            for i in range(len(captures)):
+                heads[i]["tuned"] = tuned_instances(heads[i]["text"], self.tuned_text_embedder)
+            share = (time.perf_counter() - started) * 1000 / len(captures)
+            for timing in timings:
+                timing["tuned_ms"] = share
         return [tuple(s) for s in sources]

@@ -63,6 +63,7 @@ def build_extractor(
     image_embedder: ImageEmbedder | None = None,
     text_embedder: TextEmbedder | None = None,
     ocr: OcrEngine | None = None,
+    tuned_text_embedder: TextEmbedder | None = None,
 ) -> FeatureExtractor:
     """The components this model was trained with (loaded once per process), checked against its fingerprints."""
     from agent_guard.embedders.fake import fake_from_fingerprint
@@ -84,6 +85,12 @@ def build_extractor(
         from agent_guard.embedders.text import get_text_embedder
 
         text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype)
+    if model.tuned_layers is not None and tuned_text_embedder is None:
+        from agent_guard.embedders.text import get_text_embedder
+
+        tuned_text_embedder = get_text_embedder(
+            settings.device, settings.text_compute_dtype, tuned_layers=model.tuned_layers
+        )
     if "ocr" in model.channels and ocr is None:
         from agent_guard.ocr import TesseractOcr
 
@@ -94,6 +101,7 @@ def build_extractor(
         text_embedder=text_embedder,
         ocr=ocr,
         ocr_workers=settings.ocr_workers,
+        tuned_text_embedder=tuned_text_embedder,
     )
     model.check_embedders(extractor.fingerprints())
     return extractor

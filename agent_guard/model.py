@@ -17,7 +17,11 @@ intercept`` for a head with a hidden layer) and keeps the maximum logit (an inje
 is enough); the fusion combines the head logits into one probability.
 A model with text channels has two text heads over the same chunks: ``text`` (MiniLM embeddings) and ``lexical``
 (hashed character and word n-grams, ``agent_guard.lexical``; its rows are sparse and computed at scoring time
-with the settings the model recorded).
+with the settings the model recorded). A guard trained with ``--tuned-encoder`` has a third, ``tuned``: a linear
+head over the same chunks embedded by MiniLM with fine-tuned layers, which ship beside the weights as
+
+    text-encoder.safetensors   float16 transformer layers (``agent_guard.training.finetune``); their sha256 is
+                               in the ``tuned`` embedder fingerprint, so a swapped file fails at load
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ from agent_guard.features import heads_for, validate_channels
 from agent_guard.types import Features, Instances, Scores
 
 LEXICAL_HEAD = "lexical"
+TUNED_HEAD = "tuned"
+TUNED_LAYERS_FILE = "text-encoder.safetensors"
 
 FORMAT_VERSION = 1
 WEIGHTS_FILE = "guard.safetensors"
@@ -110,7 +116,10 @@ def model_heads(channels: Sequence[str]) -> tuple[str, ...]:
 
 def _heads_allowed(heads: Sequence[str], channels: Sequence[str]) -> bool:
     # models trained before the lexical head existed have the embedding heads only, and still load and score
-    return tuple(heads) in (model_heads(channels), heads_for(channels))
+    allowed = [model_heads(channels), heads_for(channels)]
+    if "text" in heads_for(channels):
+        allowed.append(model_heads(channels) + (TUNED_HEAD,))
+    return tuple(heads) in allowed
 
 
 def head_instances(
@@ -145,11 +154,23 @@ class GuardModel:
     training: dict[str, Any] = field(default_factory=dict)
     created_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
     arrays_sha256: str = ""
+    #: the bytes of ``text-encoder.safetensors`` when the model has a ``tuned`` head (None otherwise)
+    tuned_layers: bytes | None = None
 
     def __post_init__(self) -> None:
         self.channels = validate_channels(self.channels)
         if not _heads_allowed(tuple(self.heads), self.channels):
             raise ModelFormatError(f"heads {list(self.heads)} do not match channels {list(self.channels)}")
+        if (TUNED_HEAD in self.heads) != (self.tuned_layers is not None):
+            raise ModelFormatError("a tuned head and its tuned encoder layers go together: one is missing")
+        if self.tuned_layers is not None:
+            recorded = self.embedders.get(TUNED_HEAD, {}).get("tuned_layers_sha256")
+            actual = hashlib.sha256(self.tuned_layers).hexdigest()
+            if recorded != actual:
+                raise ModelFormatError(
+                    f"{TUNED_LAYERS_FILE}: sha256 {actual[:12]} differs from the recorded {str(recorded)[:12]}: the "
+                    "tuned encoder layers were modified, corrupted or belong to another model"
+                )
         if self.fusion_coef.shape != (len(self.heads),):
             raise ModelFormatError(f"fusion.coef has shape {self.fusion_coef.shape}, expected ({len(self.heads)},)")
         if not 0.0 <= self.flag_threshold <= self.block_threshold <= 1.0:
@@ -212,7 +233,7 @@ class GuardModel:
         fused = float(sigmoid(float(logit_vector @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)))
         contributions = logit_vector * self.fusion_coef
         lead_head = self.head_names[int(np.argmax(contributions))]
-        text_head = lead_head if lead_head in ("text", LEXICAL_HEAD) else "text"
+        text_head = lead_head if lead_head in ("text", LEXICAL_HEAD, TUNED_HEAD) else "text"
         top_text = best[text_head][1] if text_head in best else None
         return Scores(
             score=fused if math.isfinite(fused) else 1.0,
@@ -256,6 +277,10 @@ class GuardModel:
             arrays_sha256=self.arrays_sha256,
         )
         atomic_write(directory / WEIGHTS_FILE, payload)
+        if self.tuned_layers is not None:
+            atomic_write(directory / TUNED_LAYERS_FILE, self.tuned_layers)
+        else:
+            (directory / TUNED_LAYERS_FILE).unlink(missing_ok=True)  # a retrained model without one must not keep it
         atomic_write(directory / METADATA_FILE, (metadata.model_dump_json(indent=2) + "\n").encode())
         return directory
 
@@ -284,6 +309,9 @@ class GuardModel:
         heads = tuple(metadata.heads)
         if not _heads_allowed(heads, channels):
             raise ModelFormatError(f"{directory / METADATA_FILE}: heads {metadata.heads} do not match channels {channels}")
+        tuned_layers = None
+        if TUNED_HEAD in heads:
+            tuned_layers = _read_bytes(directory / TUNED_LAYERS_FILE)
         hidden = {h for h in heads if f"heads.{h}.hidden.weight" in arrays or f"heads.{h}.hidden.bias" in arrays}
         expected_names = {f"heads.{h}.{part}" for h in heads for part in ("coef", "intercept")}
         expected_names |= {f"heads.{h}.hidden.{part}" for h in hidden for part in ("weight", "bias")}
@@ -341,6 +369,7 @@ class GuardModel:
                 training=metadata.training,
                 created_at=metadata.created_at,
                 arrays_sha256=metadata.arrays_sha256,
+                tuned_layers=tuned_layers,
             )
         except ModelFormatError as exc:
             raise ModelFormatError(f"{directory}: {exc}") from exc

@@ -310,7 +310,7 @@ def test_only_the_feature_extractor_normalizes() -> None:
             offenders.append(relative)
     assert offenders == []
     source = (package / "features.py").read_text(encoding="utf-8")
-    assert len(call.findall(source)) == 2  # image head and text head
+    assert len(call.findall(source)) == 3  # image head, text head and tuned head
 
 
 def test_a_text_model_records_its_chunker_and_refuses_another(tmp_path: Path) -> None:

@@ -18,7 +18,8 @@ A guard trained with ``--tuned-encoder`` also embeds its chunks with a *tuned* M
 transformer layers were replaced by fine-tuned ones (:mod:`agent_guard.training.finetune`). Those layers ship in
 the guard model folder (``text-encoder.safetensors``, float16, about 21 MB); the word-embedding table (the bulk of
 the model) stays the packaged one, frozen during fine-tuning. ``tuned_layers=`` loads them, and the fingerprint
-records their sha256, so a guard cannot be served with other layers than it was trained with.
+records their sha256, so a guard cannot be served with other layers than it was trained with. They are given as a
+file or as its bytes (a loaded ``GuardModel`` holds them).
 
 The forward pass runs in float64 by default (``compute_dtype``) and the rows are returned as float32. Computed in
 float32, a text's vector depends on the batch it was encoded with: sentence-transformers pads each batch to its
@@ -133,7 +134,7 @@ class MiniLmTextEmbedder:
         *,
         model_dir: str | os.PathLike[str] | None = None,
         compute_dtype: str = TRAINING_COMPUTE_DTYPE,
-        tuned_layers: str | os.PathLike[str] | None = None,
+        tuned_layers: bytes | str | os.PathLike[str] | None = None,
     ) -> None:
         if compute_dtype not in COMPUTE_DTYPES:
             raise ConfigurationError(f"compute_dtype must be one of {COMPUTE_DTYPES}, not {compute_dtype!r}")
@@ -155,7 +156,7 @@ class MiniLmTextEmbedder:
         self._model.eval()
         tuned_sha256 = None
         if tuned_layers is not None:
-            tuned_sha256 = load_tuned_layers(self._model, Path(tuned_layers))
+            tuned_sha256 = load_tuned_layers(self._model, tuned_layers)
         self._model.to(getattr(torch, compute_dtype))
         # Part of the embedding cache's identity, not of the fingerprint a guard records: float32- and float64-computed
         # vectors differ by rounding only, so either may serve a guard, but one cache never mixes them.
@@ -174,12 +175,12 @@ class MiniLmTextEmbedder:
             "normalization": "l2",
             "dim": DIM,
         }
-        self.tuned_layers = None if tuned_layers is None else Path(tuned_layers)
         if tuned_sha256 is not None:
             self.fingerprint["tuned_layers_sha256"] = tuned_sha256
 
     def __repr__(self) -> str:
-        tuned = "" if self.tuned_layers is None else f", tuned_layers={str(self.tuned_layers)!r}"
+        sha = self.fingerprint.get("tuned_layers_sha256")
+        tuned = "" if sha is None else f", tuned_layers_sha256={sha[:12]!r}"
         return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r}{tuned})"
 
     @property
@@ -234,32 +235,33 @@ def transformer_layers(model: Any) -> Any:
     return model[0].auto_model.encoder
 
 
-def load_tuned_layers(model: Any, path: Path) -> str:
-    """Replace ``model``'s transformer layers with the ones in ``path`` (every layer weight, nothing else); returns
-    the file's sha256. Raises ``EmbedderError`` for a missing or unreadable file and for missing, extra or
-    mis-shaped weights."""
+def load_tuned_layers(model: Any, source: bytes | str | os.PathLike[str]) -> str:
+    """Replace ``model``'s transformer layers with the ones in ``source`` (a safetensors file or its bytes: every layer
+    weight, nothing else); returns the sha256 of the bytes. Raises ``EmbedderError`` for a missing or unreadable file
+    and for missing, extra, mis-shaped or non-finite weights."""
     try:
         import torch
         from safetensors.torch import load as load_weights
     except ImportError as exc:  # pragma: no cover - sentence-transformers brings both
         raise missing_dependency("sentence-transformers", "text", exc) from exc
     encoder = transformer_layers(model)
+    where = "(bytes)" if isinstance(source, bytes) else str(source)
     try:
         # read once: the sha256 must be of the bytes loaded (a retrained folder may reuse the path in one process)
-        payload = path.read_bytes()
+        payload = source if isinstance(source, bytes) else Path(source).read_bytes()
         weights = load_weights(payload)
     except Exception as exc:  # noqa: BLE001 - missing file, truncated header, bad dtype...
-        raise EmbedderError(f"could not read the tuned MiniLM layers {path}: {exc}") from exc
+        raise EmbedderError(f"could not read the tuned MiniLM layers {where}: {exc}") from exc
     expected = encoder.state_dict()
     missing, extra = sorted(set(expected) - set(weights)), sorted(set(weights) - set(expected))
     wrong = sorted(k for k in set(expected) & set(weights) if tuple(weights[k].shape) != tuple(expected[k].shape))
     if missing or extra or wrong:
         raise EmbedderError(
-            f"{path} does not hold {MODEL_NAME}'s transformer layers: missing {missing[:3]}, unexpected {extra[:3]}, "
+            f"{where} does not hold {MODEL_NAME}'s transformer layers: missing {missing[:3]}, unexpected {extra[:3]}, "
             f"wrong shape {wrong[:3]}"
         )
     if not all(bool(torch.isfinite(tensor).all()) for tensor in weights.values()):
-        raise EmbedderError(f"{path} holds non-finite weights")
+        raise EmbedderError(f"{where} holds non-finite weights")
     dtype = next(iter(expected.values())).dtype
     encoder.load_state_dict({k: v.to(dtype) for k, v in weights.items()}, strict=True)
     return hashlib.sha256(payload).hexdigest()
@@ -274,12 +276,12 @@ def _embedding_dimension(model: Any) -> int:
 def get_text_embedder(
     device: str = "auto",
     compute_dtype: str = TRAINING_COMPUTE_DTYPE,
-    tuned_layers: str | os.PathLike[str] | None = None,
+    tuned_layers: bytes | None = None,
 ) -> MiniLmTextEmbedder:
-    """The process-wide :class:`MiniLmTextEmbedder` for ``device``, ``compute_dtype`` and ``tuned_layers`` (loaded
-    on first use; thread-safe)."""
+    """The process-wide :class:`MiniLmTextEmbedder` for ``device``, ``compute_dtype`` and ``tuned_layers`` (the
+    bytes of a tuned-layers file; loaded on first use; thread-safe)."""
     resolved = resolve_device(device)
-    key = (resolved, compute_dtype, "" if tuned_layers is None else str(Path(tuned_layers).resolve()))
+    key = (resolved, compute_dtype, "" if tuned_layers is None else hashlib.sha256(tuned_layers).hexdigest())
     with _cache_lock:
         embedder = _cache.get(key)
         if embedder is None:
