@@ -212,15 +212,26 @@ class GuardModel:
                     + "; ".join(differences)
                 )
 
-    def score(self, features: Features) -> Scores:
-        head_logits = []
-        instance_scores: dict[str, float] = {}
-        best: dict[str, tuple[str, str | None]] = {}
+    def _head_outputs(self, features: Features) -> list[tuple[str, Instances, np.ndarray]]:
+        """Per head, in ``head_names`` order: its instances and their logits."""
+        outputs = []
         for head_name, head in self.heads.items():
             instances = head_instances(features, head_name, self.embedders.get(LEXICAL_HEAD))
             if instances is None or instances.vectors.shape[0] == 0:
                 raise ModelFormatError(f"features carry no instances for head {head_name!r}")
-            logits = head.logits(instances.vectors)
+            outputs.append((head_name, instances, head.logits(instances.vectors)))
+        return outputs
+
+    def fused_logit(self, features: Features) -> float:
+        """The fusion's logit (before the sigmoid): what a later stage of fusion weighs."""
+        maxima = np.array([float(np.max(logits)) for _, _, logits in self._head_outputs(features)])
+        return float(maxima @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)
+
+    def score(self, features: Features) -> Scores:
+        head_logits = []
+        instance_scores: dict[str, float] = {}
+        best: dict[str, tuple[str, str | None]] = {}
+        for head_name, instances, logits in self._head_outputs(features):
             top = int(np.argmax(logits))
             head_logits.append(float(logits[top]))
             for name, logit in zip(instances.names, logits):

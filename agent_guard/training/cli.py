@@ -108,6 +108,12 @@ def add_training_commands(
         "benign categories, or malicious captures by the value of a manifest FIELD (e.g. tone) and benign ones by "
         "category; the fusion then weighs heads by how they score kinds of injection they never saw",
     )
+    train.add_argument(
+        "--tuned-encoder", action="store_true",
+        help="also fine-tune MiniLM's layers on the training split's chunks and add a 'tuned' head over them, weighed "
+        "against the other heads on the calibration split (needs a text channel; the layers ship as "
+        "text-encoder.safetensors, about 21 MB)",
+    )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
     train.add_argument(
         "--allow-untrained-weights", action="store_true",
@@ -166,6 +172,7 @@ def run_train(args: argparse.Namespace) -> int:
         text_head=args.text_head,
         mlp_members=args.mlp_members,
         fusion=args.fusion,
+        tuned_encoder=args.tuned_encoder,
         cv_folds=args.cv_folds,
         fractions=args.split,
         skip_missing=args.skip_missing,

@@ -7,6 +7,12 @@ at 1% FPR on all three development sets). Only the six transformer layers are tr
 most of the model's bytes, stays the packaged one, so what ships is about 21 MB (float16) beside the guard model
 (stop 29: freezing it cost nothing measurable; training only the top two layers did cost).
 
+The guard's ``tuned`` head is a second stage on top of the others: the encoder is fine-tuned on the training
+split's chunks, so out-of-fold scores of the training split would flatter it; the weights that combine the first
+stage's fused logit with the tuned head's logit are therefore fitted on the calibration split, which neither the
+encoder nor the first-stage heads saw (:func:`add_tuned_head`). The two stages fold into one linear fusion over
+three heads, so a saved guard scores as any other.
+
 The recipe is the one measured there: one epoch, batches of 32 chunks, binary cross-entropy with the positives
 weighted to balance the classes, AdamW (3e-5 for the layers, 1e-3 for a logistic head over the L2-normalized
 embedding scaled by ``SCALE``). The layers are returned rounded to float16, the form they ship in; embed with them
@@ -15,19 +21,24 @@ through ``MiniLmTextEmbedder(tuned_layers=...)`` so that training and serving us
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
+from agent_guard.classifier import CARRIES, CLEAN, instance_roles
 from agent_guard.errors import ConfigurationError, EmbedderError
-from agent_guard.files import atomic_write
+from agent_guard.embedders import TextEmbedder
+from agent_guard.features import tuned_instances
+from agent_guard.model import TUNED_HEAD, GuardModel, LinearHead
+from agent_guard.types import Features
 
-TUNED_LAYERS_FILE = "text-encoder.safetensors"
+#: Clean chunks sampled for fine-tuning (all the chunks that carry an injection are kept): stop 27's recipe.
+NEGATIVE_CHUNKS = 15000
 #: Unit vectors give a logistic head little room; a fixed scale lets it reach confident logits.
 SCALE = 8.0
 BATCH = 32
@@ -145,11 +156,104 @@ def fine_tune(
     )
 
 
-def save_tuned_layers(layers: dict[str, np.ndarray], path: str | Path) -> Path:
-    """Write the layers as safetensors (float16), atomically; returns the path."""
+def tuned_layers_bytes(layers: Mapping[str, np.ndarray]) -> bytes:
+    """The layers as a safetensors file's bytes (float16), what ``text-encoder.safetensors`` holds."""
     from safetensors.numpy import save as save_arrays
 
-    arrays = {name: np.ascontiguousarray(array, dtype=np.float16) for name, array in layers.items()}
-    target = Path(path)
-    atomic_write(target, save_arrays(arrays))
-    return target
+    return save_arrays({name: np.ascontiguousarray(array, dtype=np.float16) for name, array in layers.items()})
+
+
+def fine_tuning_chunks(
+    features: Sequence[Features],
+    labels: Sequence[int],
+    injection_texts: Sequence[str | None],
+    *,
+    seed: int,
+    negatives: int = NEGATIVE_CHUNKS,
+) -> tuple[list[str], list[int]]:
+    """Distinct chunk texts and their labels: 1 for a chunk of a malicious capture that carries its recorded
+    injection, 0 for a sample of the chunks of benign captures and the clean chunks of malicious ones (chunks
+    ``instance_roles`` cannot tell, and malicious captures whose injection no chunk carries, are left out)."""
+    positives: set[str] = set()
+    clean: set[str] = set()
+    for capture, label, injection in zip(features, labels, injection_texts):
+        text = capture.heads.get("text")
+        if text is None or text.texts is None:
+            continue
+        if label == 0:
+            clean.update(text.texts)
+            continue
+        roles = instance_roles(text.texts, injection)
+        if roles is None:
+            continue
+        positives.update(chunk for chunk, role in zip(text.texts, roles) if role == CARRIES)
+        clean.update(chunk for chunk, role in zip(text.texts, roles) if role == CLEAN)
+    pool = sorted(clean - positives)
+    sampled = random.Random(seed).sample(pool, min(negatives, len(pool)))
+    return sorted(positives) + sampled, [1] * len(positives) + [0] * len(sampled)
+
+
+def with_tuned(features: Features, tuned_text_embedder: TextEmbedder) -> Features:
+    """``features`` plus the ``tuned`` head's instances (the guard's own ``tuned_instances``)."""
+    return dataclasses.replace(
+        features, heads={**features.heads, TUNED_HEAD: tuned_instances(features.heads["text"], tuned_text_embedder)}
+    )
+
+
+@dataclass
+class TunedStage:
+    model: GuardModel  # the three-head guard (thresholds still the first stage's: calibrate it afterwards)
+    card: dict[str, Any]  # for the model card
+
+
+def add_tuned_head(
+    first_stage: GuardModel,
+    tuned: TunedEncoder,
+    layers: bytes,
+    tuned_text_embedder: TextEmbedder,
+    calibration: Sequence[Features],
+    calibration_labels: Sequence[int],
+) -> TunedStage:
+    """Fold the tuned head into ``first_stage``: a logistic regression (classes balanced) of the calibration split's
+    labels on [first-stage fused logit, tuned head's highest chunk logit], rewritten as one fusion over three heads.
+
+    ``layers`` are the bytes ``tuned_text_embedder`` was loaded from (:func:`tuned_layers_bytes`); ``calibration``
+    must already carry the tuned instances (:func:`with_tuned`) and hold both classes.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    labels = np.asarray(calibration_labels, dtype=int)
+    if set(labels.tolist()) != {0, 1}:
+        raise ConfigurationError("the calibration split needs benign and malicious captures to weigh the tuned head")
+    head = LinearHead(coef=tuned.coef.astype(np.float32), intercept=float(tuned.intercept))
+    rows = np.array([
+        [first_stage.fused_logit(capture), float(np.max(head.logits(capture.heads[TUNED_HEAD].vectors)))]
+        for capture in calibration
+    ])
+    stage = LogisticRegression(class_weight="balanced", max_iter=1000).fit(rows, labels)
+    (first_weight, tuned_weight), intercept = stage.coef_[0].tolist(), float(stage.intercept_[0])
+    fusion_coef = np.append(first_weight * first_stage.fusion_coef.astype(np.float64), tuned_weight)
+    model = GuardModel(
+        channels=first_stage.channels,
+        heads={**first_stage.heads, TUNED_HEAD: head},
+        fusion_coef=fusion_coef.astype(np.float32),
+        fusion_intercept=first_weight * first_stage.fusion_intercept + intercept,
+        embedders={**first_stage.embedders, TUNED_HEAD: dict(tuned_text_embedder.fingerprint)},
+        flag_threshold=first_stage.flag_threshold,
+        block_threshold=first_stage.block_threshold,
+        name=first_stage.name,
+        training=first_stage.training,
+        tuned_layers=layers,
+    )
+    card = {
+        "fine_tuning": tuned.report,
+        "stage_two": {
+            "fitted_on": "calibration split",
+            "n": int(len(labels)),
+            "first_stage_weight": round(first_weight, 6),
+            "tuned_weight": round(tuned_weight, 6),
+            "intercept": round(intercept, 6),
+        },
+        "tuned_layers_sha256": model.embedders[TUNED_HEAD].get("tuned_layers_sha256"),
+    }
+    return TunedStage(model=model, card=card)

@@ -4,6 +4,7 @@
              -> group-aware stratified split train / calibration / test
              -> FeatureExtractor.extract (the guard's own path) through the embedding cache
              -> classifier.fit_model on train
+             -> with --tuned-encoder: finetune.fine_tune on train's chunks, finetune.add_tuned_head on calibration
              -> classifier.calibrate on the benign calibration scores (block at --target-fpr, flag at --flag-fpr)
              -> metrics on test (and calibration), report files, model card in the model's metadata
 
@@ -76,6 +77,7 @@ class TrainOptions:
     text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
     mlp_members: int = 1  # an MLP text head is the mean of this many MLPs from different seeds
     fusion: str = "logistic"  # logistic | low-fpr: how the heads' scores are weighed; see classifier.fit_model
+    tuned_encoder: bool = False  # fine-tune MiniLM's layers for a third text head; see training.finetune
     cv_folds: str = "groups"  # groups | families | a manifest field: what a fold holds out; see ``cv_fold_keys``
     fractions: Sequence[float] = DEFAULT_FRACTIONS
     skip_missing: bool = False
@@ -260,6 +262,8 @@ def train(
     fold_keys = cv_fold_keys(split.train, options.cv_folds)  # before embedding: a wrong field name fails at once
     if extractor is None:
         extractor = build_components(options.components, log)
+    if options.tuned_encoder and "text" not in extractor.heads:
+        raise ConfigurationError("--tuned-encoder needs a text channel (ocr or dom)")
     counts = {name: split_counts(part) for name, part in split.parts().items()}
     log(
         f"{len(rows)} captures ({counts['train']['benign'] + counts['calibration']['benign'] + counts['test']['benign']}"
@@ -302,11 +306,15 @@ def train(
     warnings = fit_warnings(fit_report)
     for warning in warnings:
         log(f"WARNING: {warning}")
+    tuned_card = None
+    if options.tuned_encoder:
+        model, tuned_card = _add_tuned_head(model, split, features, options, log)
     calibration_scored = score_rows(model, split.calibration, features)
     benign_scores = [s.score for s in calibration_scored if s.row.label == 0]
     # A 1% tail read off a few hundred benign scores moves a lot from one split to the next; the training split's
     # benign captures, each scored by heads that never saw its fold, are unseen data too and steady the estimate.
-    out_of_fold = fit_report.out_of_fold_scores
+    # Not with a tuned head: its encoder trained on those captures, so their scores would be flattering.
+    out_of_fold = None if options.tuned_encoder else fit_report.out_of_fold_scores
     train_benign = [] if out_of_fold is None else [float(v) for r, v in zip(split.train, out_of_fold) if r.label == 0]
     pooled = np.array(benign_scores + train_benign)
     flag, block = calibrate(model, pooled, block_fpr=options.target_fpr, flag_fpr=options.flag_fpr)
@@ -331,6 +339,14 @@ def train(
         prepared, options, extractor, counts, fit_report, test_metrics, calibration_metrics,
         cache_hash=cache.hash if cache else None, embed=embedded, fit_seconds=fit_seconds,
     )
+    if tuned_card is not None:
+        model.training["tuned"] = tuned_card
+        model.training["fusion"] = {
+            "method": f"{fit_report.fusion}, then the tuned head weighed on the calibration split",
+            "coef": model.fusion_coef.astype(float).tolist(),
+            "intercept": model.fusion_intercept,
+            "first_stage": model.training["fusion"],
+        }
     model.training["warnings"] = warnings
     model.training["threshold_benign_scores"] = calibration_sources
     try:
@@ -348,6 +364,40 @@ def train(
         model=model, out=out, metrics=test_metrics, calibration_metrics=calibration_metrics, counts=counts,
         embed=embedded, report=report, seconds=time.perf_counter() - started,
     )
+
+
+def _add_tuned_head(
+    first_stage: GuardModel, split: Any, features: dict[int, Any], options: TrainOptions, log: Log
+) -> tuple[GuardModel, dict[str, Any]]:
+    """Fine-tune MiniLM's layers on the training split's chunks, embed the calibration and test splits' chunks with
+    them (``features`` gains their tuned instances), and fold the tuned head into the guard."""
+    from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder
+    from agent_guard.training.finetune import add_tuned_head, fine_tune, fine_tuning_chunks, tuned_layers_bytes, with_tuned
+
+    texts, targets = fine_tuning_chunks(
+        [features[r.index] for r in split.train], [r.label for r in split.train],
+        [r.extra.get("injection_text") for r in split.train], seed=options.seed,
+    )
+    if sum(targets) == 0:
+        raise DatasetError(
+            "--tuned-encoder: no chunk of the training split's malicious captures carries its recorded injection "
+            "(the manifest's injection_text), so there is nothing to fine-tune on"
+        )
+    log(f"fine-tuning MiniLM's layers on {len(texts)} chunks ({sum(targets)} carrying an injection)")
+    tuned = fine_tune(texts, targets, seed=options.seed, device=options.components.device,
+                      progress=log if options.progress else None)
+    layers = tuned_layers_bytes(tuned.layers)
+    embedder = get_text_embedder(options.components.device, TRAINING_COMPUTE_DTYPE, tuned_layers=layers)
+    started = time.perf_counter()
+    for row in (*split.calibration, *split.test):
+        features[row.index] = with_tuned(features[row.index], embedder)
+    log(f"tuned embeddings of the calibration and test splits: {time.perf_counter() - started:.0f} s")
+    calibration = [features[r.index] for r in split.calibration]
+    stage = add_tuned_head(first_stage, tuned, layers, embedder, calibration, [r.label for r in split.calibration])
+    weights = stage.card["stage_two"]
+    log(f"tuned head weighed on the calibration split: first stage {weights['first_stage_weight']:.3f}, "
+        f"tuned {weights['tuned_weight']:.3f}")
+    return stage.model, stage.card
 
 
 def _check_training_groups(train_rows: Sequence[Row], source: Path) -> None:

@@ -80,6 +80,7 @@ def page_specs(per_subset: int, seed: int = 0, group_size: int = 2) -> list[dict
                 injection = sentences[i % len(sentences)] if label else None
                 specs.append({
                     "label": label, "subset": name, "index": i, "group": f"{name}-{i // group_size}" if group_size > 1 else None,
+                    "injection": injection,
                     "html": _page(f"Example site {rng.randrange(100, 999)}", lines, injection, rng.randrange(0, 360)),
                 })
     return specs

@@ -14,7 +14,7 @@ from safetensors.numpy import load_file, save_file  # noqa: E402
 from agent_guard.embedders import l2_normalize  # noqa: E402
 from agent_guard.embedders.text import MiniLmTextEmbedder, get_text_embedder, packaged_model_dir  # noqa: E402
 from agent_guard.errors import ConfigurationError, EmbedderError  # noqa: E402
-from agent_guard.training.finetune import TunedEncoder, fine_tune, save_tuned_layers  # noqa: E402
+from agent_guard.training.finetune import TunedEncoder, fine_tune, tuned_layers_bytes  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
@@ -63,8 +63,10 @@ def test_layers_are_the_encoders_in_float16_and_changed(tuned: TunedEncoder) -> 
 
 
 def test_served_layers_score_as_trained(tuned: TunedEncoder, tmp_path: Path) -> None:
-    path = save_tuned_layers(tuned.layers, tmp_path / "text-encoder.safetensors")
+    path = tmp_path / "text-encoder.safetensors"
+    path.write_bytes(tuned_layers_bytes(tuned.layers))
     served = MiniLmTextEmbedder("cpu", tuned_layers=path)
+    assert MiniLmTextEmbedder("cpu", tuned_layers=path.read_bytes()).fingerprint == served.fingerprint
     base = get_text_embedder("cpu")
     assert len(served.fingerprint["tuned_layers_sha256"]) == 64
     assert "tuned_layers_sha256" not in base.fingerprint
@@ -100,7 +102,8 @@ def test_bad_layer_files_are_refused(tuned: TunedEncoder, tmp_path: Path) -> Non
     save_file(partial, str(tmp_path / "partial.safetensors"))
     with pytest.raises(EmbedderError, match="missing"):
         MiniLmTextEmbedder("cpu", tuned_layers=tmp_path / "partial.safetensors")
-    poisoned = dict(load_file(str(save_tuned_layers(tuned.layers, tmp_path / "ok.safetensors"))))
+    (tmp_path / "ok.safetensors").write_bytes(tuned_layers_bytes(tuned.layers))
+    poisoned = dict(load_file(str(tmp_path / "ok.safetensors")))
     poisoned["layer.0.output.dense.bias"] = np.full_like(poisoned["layer.0.output.dense.bias"], np.nan)
     save_file(poisoned, str(tmp_path / "poisoned.safetensors"))
     with pytest.raises(EmbedderError, match="non-finite"):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from agent_guard.errors import ModelFormatError
 from agent_guard.guard import Guard
 from agent_guard.model import GuardModel
 
@@ -234,3 +235,48 @@ def test_fit_warnings_tell_a_head_left_out_by_design_from_one_that_learned_noise
     (left_out,) = fit_warnings(report("low-fpr"))
     assert "no weight" in left_out and "ran against" not in left_out
     assert fit_warnings(FitReport(C={"text": 1.0}, cv_auc={"text": {}}, fusion_coef=[0.7], fusion_intercept=0.0)) == []
+
+
+@pytest.mark.slow
+def test_tuned_encoder_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
+    """``--tuned-encoder``: MiniLM's layers fine-tuned on the pages' chunks ship beside the model and serve it."""
+    from tests.training.pages import page_specs
+
+    injections = {
+        f"malicious/{spec['subset']}/{spec['index']:02d}.png": spec["injection"]
+        for spec in page_specs(4) if spec["label"]
+    }
+    manifest = rendered / "manifest.jsonl"
+    rows = [json.loads(line) for line in manifest.read_text().splitlines()]
+    for row in rows:
+        if row["label"]:
+            row["injection_text"] = injections[row["path"]]
+    manifest.write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+    model_dir = tmp_path / "tuned"
+    code, out, err = run_cli("train", rendered, "--out", model_dir, *COMPONENTS["dom"], "--tuned-encoder")
+    assert code == 0, err
+    assert "fine-tuning MiniLM's layers on" in err and "tuned head weighed on the calibration split" in err
+    model = GuardModel.load(model_dir)
+    assert model.head_names == ("text", "lexical", "tuned") and model.fusion_coef.shape == (3,)
+    layers = model_dir / "text-encoder.safetensors"
+    assert layers.stat().st_size > 10_000_000 and model.tuned_layers == layers.read_bytes()
+    card = model.training
+    assert card["tuned"]["fine_tuning"]["positives"] >= 5 and card["tuned"]["stage_two"]["n"] == card["counts"]["calibration"]["n"]
+    assert card["threshold_benign_scores"]["train_out_of_fold"] == 0  # the tuned encoder saw the training split
+    assert card["fusion"]["coef"] == pytest.approx(model.fusion_coef.tolist(), rel=1e-6)
+
+    # eval rebuilds the tuned encoder from the model folder, as the guard does
+    code, out, err = run_cli("eval", rendered, "--model", model_dir, "--json")
+    assert code == 0, err
+    assert json.loads(out)["n"] == 24
+
+    # other layers under the same name are refused at load
+    payload = bytearray(layers.read_bytes())
+    payload[-1] ^= 0x01
+    layers.write_bytes(bytes(payload))
+    with pytest.raises(ModelFormatError, match="text-encoder.safetensors"):
+        GuardModel.load(model_dir)
+
+    code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", *COMPONENTS["image"], "--tuned-encoder")
+    assert code != 0 and "--tuned-encoder" in err and not (tmp_path / "x").exists()
