@@ -34,11 +34,12 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card.get("mlp_members", 1) == members
     assert model.heads["text"].hidden_weight.shape[1] == members * MLP_UNITS  # type: ignore[union-attr]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
+    assert ("tuned" in model.heads) == ("--tuned-encoder" in flags) == ("tuned" in card)
 
 
 def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones(tmp_path: Path) -> None:
     """The corpus's authored pages are exactly what ``bench/authored_texts.py`` writes (sets A-F, I-L and N-Q), and no
-    text of the unseen test sets G, H, M and T is among them, nor among the sets tried and left out (R, S)."""
+    text of the unseen test sets G, H, M, T and U is among them, nor among the sets tried and left out (R, S)."""
     texts = tmp_path / "authored-texts.jsonl"
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, str(root / "bench" / "authored_texts.py"), "--out", str(texts)], check=True,
