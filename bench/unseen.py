@@ -25,7 +25,7 @@ author who saw no repository file; 42 injection styles and 43 benign kinds, 60 t
 Portuguese, Italian, Dutch and Polish) was the sealed set until stop 28 (judged three times). Set U
 (``unseen_set_u.py``, an eleventh author who saw no repository file; 118 injections and 105 benign look-alikes,
 about a third in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish and Turkish), written in stop
-29, is sealed for the next judgment; nobody has read it.
+29, is the sealed set: it judged stop 29's candidate once (aggregates only; no text of it has been read).
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
