@@ -222,10 +222,13 @@ class GuardModel:
             outputs.append((head_name, instances, head.logits(instances.vectors)))
         return outputs
 
+    def _fuse(self, head_logits: np.ndarray) -> float:
+        """The fusion's logit over each head's highest instance logit (in ``head_names`` order)."""
+        return float(head_logits @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)
+
     def fused_logit(self, features: Features) -> float:
         """The fusion's logit (before the sigmoid): what a later stage of fusion weighs."""
-        maxima = np.array([float(np.max(logits)) for _, _, logits in self._head_outputs(features)])
-        return float(maxima @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)
+        return self._fuse(np.array([float(np.max(logits)) for _, _, logits in self._head_outputs(features)]))
 
     def score(self, features: Features) -> Scores:
         head_logits = []
@@ -241,7 +244,7 @@ class GuardModel:
                 instances.texts[top] if instances.texts is not None else None,
             )
         logit_vector = np.array(head_logits)
-        fused = float(sigmoid(float(logit_vector @ self.fusion_coef.astype(np.float64) + self.fusion_intercept)))
+        fused = float(sigmoid(self._fuse(logit_vector)))
         contributions = logit_vector * self.fusion_coef
         lead_head = self.head_names[int(np.argmax(contributions))]
         text_head = lead_head if lead_head in ("text", LEXICAL_HEAD, TUNED_HEAD) else "text"

@@ -169,7 +169,7 @@ def trained_scorer(
     import torch
     from sentence_transformers import SentenceTransformer
 
-    from agent_guard.embedders.text import packaged_model_dir
+    from agent_guard.embedders.text import packaged_model_dir, transformer_layers
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
@@ -185,7 +185,7 @@ def trained_scorer(
             # only the top layers change, so only they would have to ship beside the packaged MiniLM
             for parameter in encoder.parameters():
                 parameter.requires_grad_(False)
-            layers = encoder[0].auto_model.encoder.layer
+            layers = transformer_layers(encoder).layer
             tuned = [parameter for layer in layers[len(layers) - tune_layers :] for parameter in layer.parameters()]
             for parameter in tuned:
                 parameter.requires_grad_(True)
