@@ -35,19 +35,26 @@ def heads_for(channels: Sequence[str]) -> tuple[str, ...]:
     return tuple(heads)
 
 
+def embed_chunk_texts(embedder: TextEmbedder, texts: Sequence[str], what: str) -> np.ndarray:
+    """Unit vectors of ``texts``, one per text; any failure of ``embedder`` (named ``what`` in the message) becomes
+    an :class:`EmbedderError`, so a capture is never scored on vectors that do not match its chunks."""
+    try:
+        raw = np.asarray(embedder.embed_texts(list(texts)), dtype=np.float32)
+    except GuardError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise EmbedderError(f"{what} failed: {exc!r}") from exc
+    if raw.shape[0] != len(texts):
+        raise EmbedderError(f"{what} returned {raw.shape[0]} vectors for {len(texts)} chunks")
+    return l2_normalize(raw)
+
+
 def tuned_instances(text: Instances, tuned_text_embedder: TextEmbedder) -> Instances:
     """The ``tuned`` head's instances: the text head's chunks (same names, same texts) through the tuned embedder."""
     if text.texts is None:
         raise EmbedderError("the text instances carry no chunk texts to embed with the tuned encoder")
-    try:
-        raw = np.asarray(tuned_text_embedder.embed_texts(list(text.texts)), dtype=np.float32)
-    except GuardError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise EmbedderError(f"tuned text embedder failed: {exc!r}") from exc
-    if raw.shape[0] != len(text.texts):
-        raise EmbedderError(f"tuned text embedder returned {raw.shape[0]} vectors for {len(text.texts)} chunks")
-    return Instances(vectors=l2_normalize(raw), names=text.names, texts=text.texts)
+    vectors = embed_chunk_texts(tuned_text_embedder, text.texts, "tuned text embedder")
+    return Instances(vectors=vectors, names=text.names, texts=text.texts)
 
 
 def validate_channels(channels: Sequence[str]) -> tuple[str, ...]:
@@ -185,15 +192,7 @@ class FeatureExtractor:
                 chunks.append(EMPTY_TEXT_CHUNK)
         flat = [text for chunks in chunk_lists for _, text in chunks]
         started = time.perf_counter()
-        try:
-            raw = np.asarray(self.text_embedder.embed_texts(flat), dtype=np.float32)
-        except GuardError:
-            raise
-        except Exception as exc:  # noqa: BLE001
-            raise EmbedderError(f"text embedder failed: {exc!r}") from exc
-        if raw.shape[0] != len(flat):
-            raise EmbedderError(f"text embedder returned {raw.shape[0]} vectors for {len(flat)} chunks")
-        vectors = l2_normalize(raw)
+        vectors = embed_chunk_texts(self.text_embedder, flat, "text embedder")
         share = (time.perf_counter() - started) * 1000 / len(captures)
         offset = 0
         for i, chunks in enumerate(chunk_lists):

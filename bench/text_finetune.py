@@ -15,12 +15,14 @@ usual way past that; this script measures it at text level before anything in th
   the training chunks themselves).
 * ``finetune``: MiniLM and a logistic head trained together (binary cross-entropy, positives weighted to balance
   the classes, AdamW at 3e-5 for the encoder).
+* ``wordllama``: a logistic head on WordLlama's static embedding (``pip install wordllama``; its 256-d weights ship
+  in the wheel), trained on the same chunks as ``frozen``: a second representation that installs from PyPI.
 
 Each is evaluated on the authored texts of development sets G, H and M, each text chunked like DOM text and
 scored by its highest chunk (no host page), and on the corpus test split's pages (DOM text only); per-text scores
 are saved. ``fuse`` then fits a logistic fusion of two saved scorers (say the fine-tuned classifier and the lexical
 head) on the corpus test split's pages and scores the development sets with it. The sealed set T is not offered.
-Figures: ``bench/RESULTS.md``, stop 27. CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
+Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
 
     python bench/text_finetune.py data --out runs/finetune
     python bench/text_finetune.py bundled --out runs/finetune
@@ -28,6 +30,7 @@ Figures: ``bench/RESULTS.md``, stop 27. CPU: 1.2 s per training step of 32 chunk
     python bench/text_finetune.py finetune --out runs/finetune --negatives 15000 --epochs 1
     python bench/text_finetune.py frozen --out runs/finetune --negatives 15000 --epochs 1
     python bench/text_finetune.py fuse --out runs/finetune --of finetune,lexical
+    python bench/text_finetune.py wordllama --out runs/finetune
 """
 
 from __future__ import annotations
@@ -232,6 +235,42 @@ def trained_scorer(
     return score, info
 
 
+def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, dict]:
+    """A logistic head on WordLlama's packaged static embedding (``pip install wordllama``), trained on the
+    chunks the ``frozen`` stage samples: a second text representation that ships on PyPI with its weights."""
+    from safetensors.numpy import load_file
+    from sklearn.linear_model import LogisticRegression
+    from tokenizers import Tokenizer
+
+    try:
+        from wordllama import __file__ as wordllama_init
+        from wordllama.inference import WordLlamaInference
+    except ImportError as exc:
+        raise SystemExit("the wordllama stage needs the package: pip install wordllama") from exc
+
+    from agent_guard.embedders import l2_normalize
+
+    # WordLlama.load() looks for its tokenizer in a folder the wheel does not have and then tries the hub, so
+    # both packaged files are opened directly.
+    root = Path(wordllama_init).parent
+    weights = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))["embedding.weight"]
+    model = WordLlamaInference(weights, Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json")))
+    rng = random.Random(SEED)
+    positives = data["train"]["positives"]
+    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
+    started = time.time()
+    head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(
+        l2_normalize(model.embed(positives + sampled).astype(np.float64)), [1] * len(positives) + [0] * len(sampled)
+    )
+    info = {"positives": len(positives), "negatives": len(sampled), "train_s": round(time.time() - started)}
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        flat = [c for chunks in chunk_lists for c in chunks]
+        return max_per_text(head.decision_function(l2_normalize(model.embed(flat).astype(np.float64))), chunk_lists)
+
+    return score, info
+
+
 def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, Any]:
     """A logistic fusion of saved per-text scores, fitted on the corpus test split's pages (not on the sets it is
     evaluated on), then scored on each development set."""
@@ -257,7 +296,7 @@ def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, An
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "fuse"))
+    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "fuse"))
     parser.add_argument("--out", type=Path, required=True, help="folder for the chunk data and the results")
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
@@ -282,6 +321,8 @@ def main() -> None:
     info: dict[str, Any] = {}
     if args.stage in ("bundled", "lexical"):
         score = bundled_scorer("fused" if args.stage == "bundled" else "lexical")
+    elif args.stage == "wordllama":
+        score, info = wordllama_scorer(data, negatives=args.negatives)
     else:
         score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
                                      epochs=args.epochs, tune_layers=args.tune_layers)

@@ -261,6 +261,42 @@ def test_embedder_failures_become_embedder_errors(fn: Callable, message: str) ->
         extractor.extract([load_capture(page_png(8))])
 
 
+class _StubTextEmbedder:
+    def __init__(self, fn: Callable[[Sequence[str]], np.ndarray]) -> None:
+        self.fn = fn
+        self.fingerprint = {"kind": "stub-text", "dim": 8}
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return self.fn(texts)
+
+
+_TEXT_EMBEDDER_FAULTS = [
+    (lambda texts: np.zeros((len(texts), 8), np.float32), "zero or non-finite"),
+    (lambda texts: np.ones((len(texts) + 1, 8), np.float32), "returned"),
+    (lambda texts: (_ for _ in ()).throw(RuntimeError("tokenizer exploded")), "failed: RuntimeError"),
+]
+
+
+@pytest.mark.parametrize("fn,message", _TEXT_EMBEDDER_FAULTS)
+def test_text_embedder_failures_become_embedder_errors(fn: Callable, message: str) -> None:
+    extractor = FeatureExtractor(("dom",), text_embedder=_StubTextEmbedder(fn))
+    with pytest.raises(EmbedderError, match=message):
+        extractor.extract([load_capture(page_png(12), dom_text=DOM_TEXT)])
+
+
+@pytest.mark.parametrize("fn,message", _TEXT_EMBEDDER_FAULTS)
+def test_tuned_text_embedder_failures_become_embedder_errors(fn: Callable, message: str) -> None:
+    extractor = FeatureExtractor(
+        ("dom",), text_embedder=FakeTextEmbedder(dim=8), tuned_text_embedder=_StubTextEmbedder(fn)
+    )
+    with pytest.raises(EmbedderError, match=message):
+        extractor.extract([load_capture(page_png(13), dom_text=DOM_TEXT)])
+    healthy = FeatureExtractor(("dom",), text_embedder=FakeTextEmbedder(dim=8), tuned_text_embedder=FakeTextEmbedder(8))
+    (features,) = healthy.extract([load_capture(page_png(13), dom_text=DOM_TEXT)])
+    assert_unit_norm([features], ("text", "tuned"))
+    assert features.heads["tuned"].texts == features.heads["text"].texts
+
+
 def test_one_bad_capture_does_not_fail_its_batch() -> None:
     def fn(image: np.ndarray) -> np.ndarray:
         if image.shape[1] == 390:
@@ -310,7 +346,7 @@ def test_only_the_feature_extractor_normalizes() -> None:
             offenders.append(relative)
     assert offenders == []
     source = (package / "features.py").read_text(encoding="utf-8")
-    assert len(call.findall(source)) == 3  # image head, text head and tuned head
+    assert len(call.findall(source)) == 2  # image views, and text chunks (text and tuned heads share one helper)
 
 
 def test_a_text_model_records_its_chunker_and_refuses_another(tmp_path: Path) -> None:
