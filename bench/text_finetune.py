@@ -15,6 +15,8 @@ usual way past that; this script measures it at text level before anything in th
   the training chunks themselves).
 * ``finetune``: MiniLM and a logistic head trained together (binary cross-entropy, positives weighted to balance
   the classes, AdamW at 3e-5 for the encoder).
+* ``layers``: two logistic probes on frozen MiniLM (``layers-last``: the sentence embedding; ``layers-all``: the
+  mean token state after the embeddings and after each layer, side by side), trained on the ``frozen`` chunks.
 * ``wordllama``: a logistic head on WordLlama's static embedding (``pip install wordllama``; its 256-d weights ship
   in the wheel), trained on the same chunks as ``frozen``: a second representation that installs from PyPI.
 
@@ -31,6 +33,8 @@ Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step
     python bench/text_finetune.py frozen --out runs/finetune --negatives 15000 --epochs 1
     python bench/text_finetune.py fuse --out runs/finetune --of finetune,lexical
     python bench/text_finetune.py wordllama --out runs/finetune
+    python bench/text_finetune.py layers --out runs/finetune     # writes layers-last and layers-all
+    python bench/text_finetune.py layers --out runs/finetune --layer-sets 0,1,2,3,4,5,0-3
 """
 
 from __future__ import annotations
@@ -271,6 +275,79 @@ def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, d
     return score, info
 
 
+LAYER_SETS = {"last": slice(6, 7), "all": slice(0, 7)}
+
+
+def layer_slice(spec: str) -> slice:
+    """``last``, ``all``, ``K`` (0 = the word embeddings, 1-6 = after that layer) or ``A-B`` (both included)."""
+    if spec in LAYER_SETS:
+        return LAYER_SETS[spec]
+    first, _, last = spec.partition("-")
+    start, stop = int(first), int(last or first) + 1
+    if not 0 <= start < stop <= 7:
+        raise SystemExit(f"layer set {spec!r}: layers run from 0 (embeddings) to 6")
+    return slice(start, stop)
+
+
+def layer_probe_scorers(
+    data: dict[str, Any], *, negatives: int, layer_sets: Sequence[str] = ("last", "all")
+) -> dict[str, tuple[Scorer, dict]]:
+    """Two logistic probes on frozen MiniLM, trained on the chunks the ``frozen`` stage samples: ``layers-last`` reads
+    the sentence embedding (the mean of the last layer's token states, normalized: what the guard embeds) and
+    ``layers-all`` the same mean taken after the word embeddings and after each of the six layers, each normalized,
+    side by side. Lower layers keep more of a sentence's form (mood, person, who is addressed), which a topic-led
+    sentence embedding may blur; the two probes share everything else, so their difference is the layers' alone."""
+    import torch
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    from transformers import AutoModel, AutoTokenizer
+
+    from agent_guard.embedders import l2_normalize
+    from agent_guard.embedders.text import packaged_model_dir
+
+    folder = str(packaged_model_dir())
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    encoder = AutoModel.from_pretrained(folder).eval()
+    memo: dict[str, np.ndarray] = {}
+
+    def pooled_layers(texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), 7, 384): the masked mean of the token states after the embeddings and after each layer."""
+        missing = sorted({t for t in texts if t not in memo})
+        for start in range(0, len(missing), 128):
+            batch = missing[start : start + 128]
+            encoded = tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+            with torch.no_grad():
+                states = encoder(**encoded, output_hidden_states=True).hidden_states
+            mask = encoded["attention_mask"].unsqueeze(-1).float()
+            means = torch.stack([(h * mask).sum(1) / mask.sum(1) for h in states], dim=1).numpy()
+            memo.update(zip(batch, means))
+        return np.stack([memo[t] for t in texts])
+
+    def features(texts: Sequence[str], layers: slice) -> np.ndarray:
+        pooled = pooled_layers(texts)[:, layers].astype(np.float64)
+        return np.concatenate([l2_normalize(pooled[:, i]).astype(np.float64) for i in range(pooled.shape[1])], axis=1)
+
+    rng = random.Random(SEED)
+    positives = data["train"]["positives"]
+    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
+    labels = [1] * len(positives) + [0] * len(sampled)
+    scorers: dict[str, tuple[Scorer, dict]] = {}
+    for name, layers in ((f"layers-{spec}", layer_slice(spec)) for spec in layer_sets):
+        started = time.time()
+        head = make_pipeline(StandardScaler(), LogisticRegression(class_weight="balanced", max_iter=3000))
+        head.fit(features(positives + sampled, layers), labels)
+        info = {"positives": len(positives), "negatives": len(sampled), "train_s": round(time.time() - started),
+                "dims": int(head[-1].coef_.shape[1])}
+
+        def score(chunk_lists: Sequence[Sequence[str]], head: Any = head, layers: slice = layers) -> list[float]:
+            flat = [c for chunks in chunk_lists for c in chunks]
+            return max_per_text(head.decision_function(features(flat, layers)), chunk_lists)
+
+        scorers[name] = (score, info)
+    return scorers
+
+
 def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, Any]:
     """A logistic fusion of saved per-text scores, fitted on the corpus test split's pages (not on the sets it is
     evaluated on), then scored on each development set."""
@@ -296,7 +373,7 @@ def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, An
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "fuse"))
+    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "layers", "fuse"))
     parser.add_argument("--out", type=Path, required=True, help="folder for the chunk data and the results")
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
@@ -305,6 +382,8 @@ def main() -> None:
     parser.add_argument("--tune-layers", type=int, choices=range(1, 7), metavar="K",
                         help="finetune: train only the top K of the 6 transformer layers (embeddings frozen); the "
                         "scores are saved as finetune-topK")
+    parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
+                        "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
     args = parser.parse_args()
     if args.tune_layers is not None and args.stage != "finetune":
         parser.error("--tune-layers goes with the finetune stage only")
@@ -317,6 +396,11 @@ def main() -> None:
     if args.stage == "fuse":
         stages = args.of.split(",")
         (args.out / f"fuse-{'+'.join(stages)}.json").write_text(json.dumps(fuse(args.out, data, stages), indent=1))
+        return
+    if args.stage == "layers":
+        probes = layer_probe_scorers(data, negatives=args.negatives, layer_sets=args.layer_sets.split(","))
+        for name, (score, info) in probes.items():
+            (args.out / f"{name}.json").write_text(json.dumps({**info, **evaluate(name, score, data)}, indent=1))
         return
     info: dict[str, Any] = {}
     if args.stage in ("bundled", "lexical"):
