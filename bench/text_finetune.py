@@ -170,6 +170,14 @@ def bundled_scorer(heads: str = "fused") -> Scorer:
     return score
 
 
+def training_chunks(data: dict[str, Any], negatives: int, rng: random.Random) -> tuple[list[str], list[int]]:
+    """Every training chunk that carries an injection (label 1) and ``negatives`` clean ones drawn with ``rng``
+    (label 0): the one training set of every trained stage, so their differences are the representations'."""
+    positives = data["train"]["positives"]
+    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
+    return positives + sampled, [1] * len(positives) + [0] * len(sampled)
+
+
 def trained_scorer(
     data: dict[str, Any], *, tune_encoder: bool, negatives: int, epochs: int, tune_layers: int | None = None
 ) -> tuple[Scorer, dict]:
@@ -180,9 +188,8 @@ def trained_scorer(
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    positives = data["train"]["positives"]
-    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
-    texts, labels = positives + sampled, [1.0] * len(positives) + [0.0] * len(sampled)
+    texts, labels = training_chunks(data, negatives, rng)
+    n_positive = sum(labels)
     encoder = SentenceTransformer(str(packaged_model_dir()), device="cpu")
     encoder.max_seq_length = MAX_TOKENS
     head = torch.nn.Linear(384, 1)
@@ -203,7 +210,7 @@ def trained_scorer(
         for parameter in encoder.parameters():
             parameter.requires_grad_(False)
         optimizer = torch.optim.AdamW(head.parameters(), lr=1e-2, weight_decay=1e-4)
-    pos_weight = torch.tensor(len(sampled) / len(positives))
+    pos_weight = torch.tensor((len(labels) - n_positive) / n_positive)
 
     def logits(batch: Sequence[str], grad: bool) -> Any:
         with torch.set_grad_enabled(grad):
@@ -218,7 +225,7 @@ def trained_scorer(
         for step, start in enumerate(range(0, len(order), BATCH), start=epoch * steps_per_epoch + 1):
             batch = order[start : start + BATCH]
             loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                logits([texts[i] for i in batch], True), torch.tensor([labels[i] for i in batch]), pos_weight=pos_weight
+                logits([texts[i] for i in batch], True), torch.tensor([float(labels[i]) for i in batch]), pos_weight=pos_weight
             )
             optimizer.zero_grad()
             loss.backward()
@@ -226,7 +233,7 @@ def trained_scorer(
             if step % 50 == 0:
                 print(f"step {step}/{epochs * steps_per_epoch} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
     encoder.eval()
-    info = {"positives": len(positives), "negatives": len(sampled), "epochs": epochs,
+    info = {"positives": n_positive, "negatives": len(labels) - n_positive, "epochs": epochs,
             "train_s": round(time.time() - started), "tune_layers": tune_layers,
             "tuned_weights": sum(p.numel() for p in encoder.parameters() if p.requires_grad) if tune_encoder else 0}
 
@@ -259,14 +266,12 @@ def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, d
     root = Path(wordllama_init).parent
     weights = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))["embedding.weight"]
     model = WordLlamaInference(weights, Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json")))
-    rng = random.Random(SEED)
-    positives = data["train"]["positives"]
-    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
+    texts, labels = training_chunks(data, negatives, random.Random(SEED))
     started = time.time()
     head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(
-        l2_normalize(model.embed(positives + sampled).astype(np.float64)), [1] * len(positives) + [0] * len(sampled)
+        l2_normalize(model.embed(texts).astype(np.float64)), labels
     )
-    info = {"positives": len(positives), "negatives": len(sampled), "train_s": round(time.time() - started)}
+    info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started)}
 
     def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
         flat = [c for chunks in chunk_lists for c in chunks]
@@ -292,11 +297,12 @@ def layer_slice(spec: str) -> slice:
 def layer_probe_scorers(
     data: dict[str, Any], *, negatives: int, layer_sets: Sequence[str] = ("last", "all")
 ) -> dict[str, tuple[Scorer, dict]]:
-    """Two logistic probes on frozen MiniLM, trained on the chunks the ``frozen`` stage samples: ``layers-last`` reads
-    the sentence embedding (the mean of the last layer's token states, normalized: what the guard embeds) and
-    ``layers-all`` the same mean taken after the word embeddings and after each of the six layers, each normalized,
-    side by side. Lower layers keep more of a sentence's form (mood, person, who is addressed), which a topic-led
-    sentence embedding may blur; the two probes share everything else, so their difference is the layers' alone."""
+    """Logistic probes on frozen MiniLM, one per layer set, trained on the chunks the ``frozen`` stage samples:
+    ``layers-last`` reads the sentence embedding (the mean of the last layer's token states, normalized: what the
+    guard embeds), ``layers-all`` the same mean taken after the word embeddings and after each of the six layers,
+    each normalized, side by side; other sets pick layers (:func:`layer_slice`). Lower layers keep more of a
+    sentence's form (mood, person, who is addressed), which a topic-led sentence embedding may blur; the probes
+    share everything else, so their differences are the layers' alone."""
     import torch
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -325,19 +331,16 @@ def layer_probe_scorers(
         return np.stack([memo[t] for t in texts])
 
     def features(texts: Sequence[str], layers: slice) -> np.ndarray:
-        pooled = pooled_layers(texts)[:, layers].astype(np.float64)
-        return np.concatenate([l2_normalize(pooled[:, i]).astype(np.float64) for i in range(pooled.shape[1])], axis=1)
+        pooled = pooled_layers(texts)[:, layers]
+        return np.concatenate([l2_normalize(pooled[:, i]) for i in range(pooled.shape[1])], axis=1).astype(np.float64)
 
-    rng = random.Random(SEED)
-    positives = data["train"]["positives"]
-    sampled = rng.sample(data["train"]["negatives"], min(negatives, len(data["train"]["negatives"])))
-    labels = [1] * len(positives) + [0] * len(sampled)
+    texts, labels = training_chunks(data, negatives, random.Random(SEED))
     scorers: dict[str, tuple[Scorer, dict]] = {}
     for name, layers in ((f"layers-{spec}", layer_slice(spec)) for spec in layer_sets):
         started = time.time()
         head = make_pipeline(StandardScaler(), LogisticRegression(class_weight="balanced", max_iter=3000))
-        head.fit(features(positives + sampled, layers), labels)
-        info = {"positives": len(positives), "negatives": len(sampled), "train_s": round(time.time() - started),
+        head.fit(features(texts, layers), labels)
+        info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started),
                 "dims": int(head[-1].coef_.shape[1])}
 
         def score(chunk_lists: Sequence[Sequence[str]], head: Any = head, layers: slice = layers) -> list[float]:
