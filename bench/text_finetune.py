@@ -35,6 +35,7 @@ Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step
     python bench/text_finetune.py wordllama --out runs/finetune
     python bench/text_finetune.py layers --out runs/finetune     # writes layers-last and layers-all
     python bench/text_finetune.py layers --out runs/finetune --layer-sets 0,1,2,3,4,5,0-3
+    python bench/text_finetune.py layers --out runs/finetune --probe mlp    # writes layers-mlp-last, layers-mlp-all
 """
 
 from __future__ import annotations
@@ -295,14 +296,16 @@ def layer_slice(spec: str) -> slice:
 
 
 def layer_probe_scorers(
-    data: dict[str, Any], *, negatives: int, layer_sets: Sequence[str] = ("last", "all")
+    data: dict[str, Any], *, negatives: int, layer_sets: Sequence[str] = ("last", "all"), probe: str = "logistic"
 ) -> dict[str, tuple[Scorer, dict]]:
     """Logistic probes on frozen MiniLM, one per layer set, trained on the chunks the ``frozen`` stage samples:
     ``layers-last`` reads the sentence embedding (the mean of the last layer's token states, normalized: what the
     guard embeds), ``layers-all`` the same mean taken after the word embeddings and after each of the six layers,
     each normalized, side by side; other sets pick layers (:func:`layer_slice`). Lower layers keep more of a
     sentence's form (mood, person, who is addressed), which a topic-led sentence embedding may blur; the probes
-    share everything else, so their differences are the layers' alone."""
+    share everything else, so their differences are the layers' alone. ``probe="mlp"`` fits the guard's MLP shape
+    (``classifier.MLP_UNITS`` hidden units, penalty ``MLP_ALPHA``; classes balanced by repeating the positives)
+    instead of the logistic probe; its results are saved as ``layers-mlp-SET``."""
     import torch
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -336,16 +339,34 @@ def layer_probe_scorers(
 
     texts, labels = training_chunks(data, negatives, random.Random(SEED))
     scorers: dict[str, tuple[Scorer, dict]] = {}
-    for name, layers in ((f"layers-{spec}", layer_slice(spec)) for spec in layer_sets):
+    prefix = "layers-" if probe == "logistic" else f"layers-{probe}-"
+    for name, layers in ((f"{prefix}{spec}", layer_slice(spec)) for spec in layer_sets):
         started = time.time()
-        head = make_pipeline(StandardScaler(), LogisticRegression(class_weight="balanced", max_iter=3000))
-        head.fit(features(texts, layers), labels)
+        if probe == "logistic":
+            head = make_pipeline(StandardScaler(), LogisticRegression(class_weight="balanced", max_iter=3000))
+            head.fit(features(texts, layers), labels)
+        else:
+            from sklearn.neural_network import MLPClassifier
+
+            from agent_guard.classifier import MLP_ALPHA, MLP_UNITS
+
+            # MLPClassifier takes no class weights: the positives are repeated to about the negatives' count
+            repeat = max(1, round((len(labels) - sum(labels)) / sum(labels)))
+            rows = [i for i, label in enumerate(labels) for _ in range(repeat if label else 1)]
+            head = make_pipeline(StandardScaler(), MLPClassifier(
+                hidden_layer_sizes=(MLP_UNITS,), alpha=MLP_ALPHA, max_iter=60, early_stopping=True, random_state=SEED))
+            head.fit(features([texts[i] for i in rows], layers), [labels[i] for i in rows])
         info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started),
-                "dims": int(head[-1].coef_.shape[1])}
+                "dims": int(head[-1].n_features_in_), "probe": probe}
 
         def score(chunk_lists: Sequence[Sequence[str]], head: Any = head, layers: slice = layers) -> list[float]:
             flat = [c for chunks in chunk_lists for c in chunks]
-            return max_per_text(head.decision_function(features(flat, layers)), chunk_lists)
+            rows = features(flat, layers)
+            if probe == "logistic":
+                return max_per_text(head.decision_function(rows), chunk_lists)
+            # MLPClassifier has no decision_function: its probability as a log-odds (ranks the same)
+            p = np.clip(head.predict_proba(rows)[:, 1], 1e-12, 1 - 1e-12)
+            return max_per_text(np.log(p) - np.log1p(-p), chunk_lists)
 
         scorers[name] = (score, info)
     return scorers
@@ -387,6 +408,7 @@ def main() -> None:
                         "scores are saved as finetune-topK")
     parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
                         "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
+    parser.add_argument("--probe", choices=("logistic", "mlp"), default="logistic", help="layers: the probe's kind")
     args = parser.parse_args()
     if args.tune_layers is not None and args.stage != "finetune":
         parser.error("--tune-layers goes with the finetune stage only")
@@ -401,7 +423,8 @@ def main() -> None:
         (args.out / f"fuse-{'+'.join(stages)}.json").write_text(json.dumps(fuse(args.out, data, stages), indent=1))
         return
     if args.stage == "layers":
-        probes = layer_probe_scorers(data, negatives=args.negatives, layer_sets=args.layer_sets.split(","))
+        probes = layer_probe_scorers(data, negatives=args.negatives, layer_sets=args.layer_sets.split(","),
+                                     probe=args.probe)
         for name, (score, info) in probes.items():
             (args.out / f"{name}.json").write_text(json.dumps({**info, **evaluate(name, score, data)}, indent=1))
         return
