@@ -138,7 +138,9 @@ def make_data(corpus: Path) -> dict[str, Any]:
     return data
 
 
-def max_per_text(logits: np.ndarray, chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+def highest_chunk(chunk_logits: Callable[[list[str]], np.ndarray], chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+    """Each text's score: the highest of its chunks' logits, ``chunk_logits`` called once over every text's chunks."""
+    logits = chunk_logits([chunk for chunks in chunk_lists for chunk in chunks])
     out, start = [], 0
     for chunks in chunk_lists:
         out.append(float(logits[start : start + len(chunks)].max()))
@@ -158,14 +160,14 @@ def bundled_scorer(heads: str = "fused") -> Scorer:
     text_coef, lexical_coef = (float(c) for c in model.fusion_coef)
 
     def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
-        flat = [c for chunks in chunk_lists for c in chunks]
-        lexical_rows = lexical_vectors(flat, model.embedders.get(LEXICAL_HEAD))
-        lexical = max_per_text(model.heads[LEXICAL_HEAD].logits(lexical_rows), chunk_lists)
+        lexical = highest_chunk(
+            lambda flat: model.heads[LEXICAL_HEAD].logits(lexical_vectors(flat, model.embedders.get(LEXICAL_HEAD))),
+            chunk_lists,
+        )
         if heads == "lexical":
             return lexical
         assert embedder is not None
-        vectors = l2_normalize(embedder.embed_texts(flat))
-        text = max_per_text(model.heads["text"].logits(vectors), chunk_lists)
+        text = highest_chunk(lambda flat: model.heads["text"].logits(l2_normalize(embedder.embed_texts(flat))), chunk_lists)
         return [text_coef * t + lexical_coef * x + model.fusion_intercept for t, x in zip(text, lexical)]
 
     return score
@@ -238,11 +240,12 @@ def trained_scorer(
             "train_s": round(time.time() - started), "tune_layers": tune_layers,
             "tuned_weights": sum(p.numel() for p in encoder.parameters() if p.requires_grad) if tune_encoder else 0}
 
-    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
-        flat = [c for chunks in chunk_lists for c in chunks]
+    def chunk_logits(flat: list[str]) -> np.ndarray:
         with torch.no_grad():
-            values = np.concatenate([logits(flat[i : i + 128], False).numpy() for i in range(0, len(flat), 128)])
-        return max_per_text(values, chunk_lists)
+            return np.concatenate([logits(flat[i : i + 128], False).numpy() for i in range(0, len(flat), 128)])
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        return highest_chunk(chunk_logits, chunk_lists)
 
     return score, info
 
@@ -275,8 +278,8 @@ def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, d
     info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started)}
 
     def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
-        flat = [c for chunks in chunk_lists for c in chunks]
-        return max_per_text(head.decision_function(l2_normalize(model.embed(flat).astype(np.float64))), chunk_lists)
+        return highest_chunk(lambda flat: head.decision_function(l2_normalize(model.embed(flat).astype(np.float64))),
+                             chunk_lists)
 
     return score, info
 
@@ -359,14 +362,16 @@ def layer_probe_scorers(
         info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started),
                 "dims": int(head[-1].n_features_in_), "probe": probe}
 
-        def score(chunk_lists: Sequence[Sequence[str]], head: Any = head, layers: slice = layers) -> list[float]:
-            flat = [c for chunks in chunk_lists for c in chunks]
+        def chunk_logits(flat: list[str], head: Any = head, layers: slice = layers) -> np.ndarray:
             rows = features(flat, layers)
             if probe == "logistic":
-                return max_per_text(head.decision_function(rows), chunk_lists)
+                return head.decision_function(rows)
             # MLPClassifier has no decision_function: its probability as a log-odds (ranks the same)
             p = np.clip(head.predict_proba(rows)[:, 1], 1e-12, 1 - 1e-12)
-            return max_per_text(np.log(p) - np.log1p(-p), chunk_lists)
+            return np.log(p) - np.log1p(-p)
+
+        def score(chunk_lists: Sequence[Sequence[str]], chunk_logits: Any = chunk_logits) -> list[float]:
+            return highest_chunk(chunk_logits, chunk_lists)
 
         scorers[name] = (score, info)
     return scorers

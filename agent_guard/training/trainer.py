@@ -42,7 +42,8 @@ from agent_guard.training.dataset import (
 from agent_guard.training.embed import EmbedResult, dom_shas, embed_rows
 from agent_guard.training.evaluate import Scored, compute_metrics, headline, score_rows
 from agent_guard.training.report import write_report
-from agent_guard.training.splits import CV_FOLDS, DEFAULT_FRACTIONS, cv_fold_keys, split_counts, split_rows
+from agent_guard.training.splits import CV_FOLDS, DEFAULT_FRACTIONS, Split, cv_fold_keys, split_counts, split_rows
+from agent_guard.types import Features
 
 DEFAULT_CHANNELS = ("ocr", "dom")
 
@@ -367,7 +368,7 @@ def train(
 
 
 def _add_tuned_head(
-    first_stage: GuardModel, split: Any, features: dict[int, Any], options: TrainOptions, log: Log
+    first_stage: GuardModel, split: Split, features: dict[int, Features], options: TrainOptions, log: Log
 ) -> tuple[GuardModel, dict[str, Any]]:
     """Fine-tune MiniLM's layers on the training split's chunks, embed the calibration and test splits' chunks with
     them (``features`` gains their tuned instances), and fold the tuned head into the guard."""
