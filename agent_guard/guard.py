@@ -84,7 +84,9 @@ def build_extractor(
     if ("ocr" in model.channels or "dom" in model.channels) and text_embedder is None:
         from agent_guard.embedders.text import get_text_embedder
 
-        text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype)
+        # a model trained before poolings existed records none: the sentence embedding
+        pooling = model.embedders["text"].get("pooling", "sentence")
+        text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype, pooling=pooling)
     if model.tuned_layers is not None and tuned_text_embedder is None:
         from agent_guard.embedders.text import get_text_embedder
 

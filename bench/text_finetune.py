@@ -308,7 +308,8 @@ def layer_probe_scorers(
     sentence's form (mood, person, who is addressed), which a topic-led sentence embedding may blur; the probes
     share everything else, so their differences are the layers' alone. ``probe="mlp"`` fits the guard's MLP shape
     (``classifier.MLP_UNITS`` hidden units, penalty ``MLP_ALPHA``; classes balanced by repeating the positives)
-    instead of the logistic probe; its results are saved as ``layers-mlp-SET``."""
+    instead of the logistic probe; its results are saved as ``layers-mlp-SET``. ``probe="mlp-unscaled"`` is that MLP
+    without the StandardScaler, on rows normalized as a whole: the input a guard's MLP text head gets."""
     import torch
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -338,7 +339,9 @@ def layer_probe_scorers(
 
     def features(texts: Sequence[str], layers: slice) -> np.ndarray:
         pooled = pooled_layers(texts)[:, layers]
-        return np.concatenate([l2_normalize(pooled[:, i]) for i in range(pooled.shape[1])], axis=1).astype(np.float64)
+        rows = np.concatenate([l2_normalize(pooled[:, i]) for i in range(pooled.shape[1])], axis=1)
+        # the unscaled probe sees what a guard's head would: the whole row normalized again, as features.py does
+        return (l2_normalize(rows) if probe == "mlp-unscaled" else rows).astype(np.float64)
 
     texts, labels = training_chunks(data, negatives, random.Random(SEED))
     scorers: dict[str, tuple[Scorer, dict]] = {}
@@ -356,8 +359,9 @@ def layer_probe_scorers(
             # MLPClassifier takes no class weights: the positives are repeated to about the negatives' count
             repeat = max(1, round((len(labels) - sum(labels)) / sum(labels)))
             rows = [i for i, label in enumerate(labels) for _ in range(repeat if label else 1)]
-            head = make_pipeline(StandardScaler(), MLPClassifier(
-                hidden_layer_sizes=(MLP_UNITS,), alpha=MLP_ALPHA, max_iter=60, early_stopping=True, random_state=SEED))
+            mlp = MLPClassifier(
+                hidden_layer_sizes=(MLP_UNITS,), alpha=MLP_ALPHA, max_iter=60, early_stopping=True, random_state=SEED)
+            head = make_pipeline(StandardScaler(), mlp) if probe == "mlp" else make_pipeline(mlp)
             head.fit(features([texts[i] for i in rows], layers), [labels[i] for i in rows])
         info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started),
                 "dims": int(head[-1].n_features_in_), "probe": probe}
@@ -413,7 +417,7 @@ def main() -> None:
                         "scores are saved as finetune-topK")
     parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
                         "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
-    parser.add_argument("--probe", choices=("logistic", "mlp"), default="logistic", help="layers: the probe's kind")
+    parser.add_argument("--probe", choices=("logistic", "mlp", "mlp-unscaled"), default="logistic", help="layers: the probe's kind")
     args = parser.parse_args()
     if args.tune_layers is not None and args.stage != "finetune":
         parser.error("--tune-layers goes with the finetune stage only")

@@ -366,3 +366,10 @@ def test_a_text_model_records_its_chunker_and_refuses_another(tmp_path: Path) ->
     with pytest.raises(ModelMismatchError, match=r"chunker component differs.*version"):
         Guard(older.save(tmp_path / "older"), text_embedder=FakeTextEmbedder(), audit_enabled=False,
               ocr=FakeOcr(lambda image: OCR_BLOCKS))
+
+
+def test_trainer_refuses_an_unknown_text_embedder_naming_the_choices() -> None:
+    from agent_guard.training.trainer import ComponentOptions, build_components
+
+    with pytest.raises(ConfigurationError, match="minilm, minilm-layers, fake"):
+        build_components(ComponentOptions(channels=("dom",), text_embedder="minilm-max"), log=lambda message: None)

@@ -21,6 +21,14 @@ the model) stays the packaged one, frozen during fine-tuning. ``tuned_layers=`` 
 records their sha256, so a guard cannot be served with other layers than it was trained with. They are given as a
 file or as its bytes (a loaded ``GuardModel`` holds them).
 
+``pooling="layer-means"`` (``agent-guard train --text-embedder minilm-layers``) reads the same forward pass
+differently: the mean of the token states after the word embeddings and after each of the six layers, each mean
+L2-normalized, side by side (7 x 384 = 2688 dimensions); the last block is the sentence embedding. A sentence
+embedding is mostly its topic; the lower layers keep more of a sentence's form (who is addressed, imperative mood),
+and on the development sets a probe over all seven means ranked injected texts far better than one over the
+sentence embedding alone (bench/RESULTS.md, stop 30). The fingerprint records the pooling and the dimension, so a
+guard is always served with the pooling it was trained on; the default pooling leaves the fingerprint as it was.
+
 The forward pass runs in float64 by default (``compute_dtype``) and the rows are returned as float32. Computed in
 float32, a text's vector depends on the batch it was encoded with: sentence-transformers pads each batch to its
 longest text, and the matrix kernels round differently for other shapes (up to 3e-7 here). That made a guard
@@ -49,6 +57,8 @@ from agent_guard.errors import ConfigurationError, EmbedderError, missing_depend
 MODEL_NAME = "all-MiniLM-L6-v2"
 HUB_ID = "sentence-transformers/all-MiniLM-L6-v2"
 DIM = 384
+POOLINGS = ("sentence", "layer-means")  # the first is the default
+LAYER_STATES = 7  # the word embeddings' output and each of the six transformer layers' outputs
 BATCH_SIZE = 64
 COMPUTE_DTYPES = ("float64", "float32")
 #: What ``agent-guard train`` and ``eval`` embed in: in float64 a text's vector does not depend on the batch it was
@@ -56,7 +66,7 @@ COMPUTE_DTYPES = ("float64", "float32")
 TRAINING_COMPUTE_DTYPE = "float64"
 _WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
 
-_cache: dict[tuple[str, str, str], "MiniLmTextEmbedder"] = {}
+_cache: dict[tuple[str, str, str, str], "MiniLmTextEmbedder"] = {}
 _cache_lock = threading.Lock()
 _sha_cache: dict[str, str] = {}
 
@@ -135,9 +145,14 @@ class MiniLmTextEmbedder:
         model_dir: str | os.PathLike[str] | None = None,
         compute_dtype: str = TRAINING_COMPUTE_DTYPE,
         tuned_layers: bytes | str | os.PathLike[str] | None = None,
+        pooling: str = POOLINGS[0],
     ) -> None:
         if compute_dtype not in COMPUTE_DTYPES:
             raise ConfigurationError(f"compute_dtype must be one of {COMPUTE_DTYPES}, not {compute_dtype!r}")
+        if pooling not in POOLINGS:
+            raise ConfigurationError(f"pooling must be one of {POOLINGS}, not {pooling!r}")
+        self.pooling = pooling
+        self.dim = DIM if pooling == "sentence" else DIM * LAYER_STATES
         folder = Path(model_dir) if model_dir is not None else packaged_model_dir()
         if folder is not None:
             # a local folder needs no hub; set before huggingface_hub is imported, which reads it once
@@ -173,15 +188,18 @@ class MiniLmTextEmbedder:
             "weights_sha256": self._weights_sha256(folder),
             "max_seq_length": self.max_seq_length,
             "normalization": "l2",
-            "dim": DIM,
+            "dim": self.dim,
         }
+        if pooling != "sentence":
+            self.fingerprint["pooling"] = pooling
         if tuned_sha256 is not None:
             self.fingerprint["tuned_layers_sha256"] = tuned_sha256
 
     def __repr__(self) -> str:
         sha = self.fingerprint.get("tuned_layers_sha256")
         tuned = "" if sha is None else f", tuned_layers_sha256={sha[:12]!r}"
-        return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r}{tuned})"
+        pooling = "" if self.pooling == "sentence" else f", pooling={self.pooling!r}"
+        return f"MiniLmTextEmbedder(device={self.device!r}, source={self.source!r}{tuned}{pooling})"
 
     @property
     def sentence_transformer(self) -> Any:
@@ -189,26 +207,56 @@ class MiniLmTextEmbedder:
         return self._model
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), 384) float32 embeddings; an empty sequence gives a (0, 384) array."""
+        """(len(texts), dim) float32 embeddings (dim: 384, or 2688 with layer-means pooling); an empty sequence gives
+        a (0, dim) array."""
         if isinstance(texts, str):
             raise TypeError("embed_texts expects a sequence of strings, not one string (wrap it in a list)")
         items = list(texts)
         if not items:
-            return np.zeros((0, DIM), dtype=np.float32)
+            return np.zeros((0, self.dim), dtype=np.float32)
         bad = [type(item).__name__ for item in items if not isinstance(item, str)]
         if bad:
             raise TypeError(f"embed_texts expects strings, got {', '.join(sorted(set(bad)))}")
         try:
             with self._lock:
-                vectors = self._model.encode(
-                    items, batch_size=BATCH_SIZE, show_progress_bar=False, convert_to_numpy=True
-                )
+                if self.pooling == "sentence":
+                    vectors = self._model.encode(
+                        items, batch_size=BATCH_SIZE, show_progress_bar=False, convert_to_numpy=True
+                    )
+                else:
+                    vectors = self._layer_means(items)
         except Exception as exc:  # noqa: BLE001 - torch / tokenizer failures become one error family
             raise EmbedderError(f"{MODEL_NAME} failed to embed {len(items)} texts: {exc}") from exc
-        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(items), DIM)
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(items), self.dim)
         if not np.all(np.isfinite(vectors)) or np.any(np.linalg.norm(vectors, axis=1) == 0):
             raise EmbedderError(f"{MODEL_NAME} returned a zero or non-finite embedding")
         return vectors
+
+    def _layer_means(self, items: list[str]) -> np.ndarray:
+        """The layer-means rows of ``items``: the masked mean of each hidden state, normalized, side by side."""
+        import torch
+
+        rows = np.empty((len(items), self.dim), dtype=np.float32)
+        # texts of similar length share a batch, so little of it is padding (as ``encode`` does)
+        order = sorted(range(len(items)), key=lambda i: len(items[i]))
+        # the tokenizer itself, not SentenceTransformer.tokenize/preprocess, whose name and output changed across
+        # sentence-transformers releases; same truncation as ``encode``
+        transformer = self._model[0]
+        for start in range(0, len(order), BATCH_SIZE):
+            batch = order[start : start + BATCH_SIZE]
+            tokens = transformer.tokenizer(
+                [items[i] for i in batch], padding=True, truncation=True, max_length=self.max_seq_length,
+                return_tensors="pt",
+            ).to(self.device)
+            with torch.no_grad():
+                states = transformer.auto_model(**tokens, output_hidden_states=True).hidden_states
+            if len(states) != LAYER_STATES:
+                raise EmbedderError(f"{MODEL_NAME} returned {len(states)} hidden states, expected {LAYER_STATES}")
+            mask = tokens["attention_mask"].unsqueeze(-1).to(states[0].dtype)
+            counts = mask.sum(dim=1).clamp(min=1.0)
+            means = [torch.nn.functional.normalize((state * mask).sum(dim=1) / counts, dim=1) for state in states]
+            rows[batch] = torch.cat(means, dim=1).float().cpu().numpy()
+        return rows
 
     def _weights_sha256(self, folder: Path | None) -> str:
         candidates: list[Path] = []
@@ -277,14 +325,18 @@ def get_text_embedder(
     device: str = "auto",
     compute_dtype: str = TRAINING_COMPUTE_DTYPE,
     tuned_layers: bytes | None = None,
+    pooling: str = POOLINGS[0],
 ) -> MiniLmTextEmbedder:
-    """The process-wide :class:`MiniLmTextEmbedder` for ``device``, ``compute_dtype`` and ``tuned_layers`` (the
-    bytes of a tuned-layers file; loaded on first use; thread-safe)."""
+    """The process-wide :class:`MiniLmTextEmbedder` for ``device``, ``compute_dtype``, ``tuned_layers`` (the bytes
+    of a tuned-layers file) and ``pooling`` (loaded on first use; thread-safe)."""
     resolved = resolve_device(device)
-    key = (resolved, compute_dtype, "" if tuned_layers is None else hashlib.sha256(tuned_layers).hexdigest())
+    tuned_sha256 = "" if tuned_layers is None else hashlib.sha256(tuned_layers).hexdigest()
+    key = (resolved, compute_dtype, tuned_sha256, pooling)
     with _cache_lock:
         embedder = _cache.get(key)
         if embedder is None:
-            embedder = MiniLmTextEmbedder(resolved, compute_dtype=compute_dtype, tuned_layers=tuned_layers)
+            embedder = MiniLmTextEmbedder(
+                resolved, compute_dtype=compute_dtype, tuned_layers=tuned_layers, pooling=pooling
+            )
             _cache[key] = embedder
         return embedder

@@ -82,8 +82,9 @@ def add_training_commands(
     train.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
     train.add_argument("--name", default=None, help="model name (default: the --out folder's name)")
     train.add_argument(
-        "--text-embedder", choices=("minilm", "fake"), default="minilm",
-        help="text embedder for ocr/dom (fake: hashing bag of words, TESTS ONLY)",
+        "--text-embedder", choices=("minilm", "minilm-layers", "fake"), default="minilm",
+        help="text embedder for ocr/dom: MiniLM's sentence embedding (minilm, default), the mean of each of its 7 "
+        "hidden states side by side (minilm-layers, 2688 dims), or a hashing bag of words (fake, TESTS ONLY)",
     )
     train.add_argument(
         "--image-embedder", choices=("clip", "fake"), default="clip",

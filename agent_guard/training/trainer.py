@@ -46,6 +46,8 @@ from agent_guard.training.splits import CV_FOLDS, DEFAULT_FRACTIONS, Split, cv_f
 from agent_guard.types import Features
 
 DEFAULT_CHANNELS = ("ocr", "dom")
+#: ``--text-embedder`` names of the real MiniLM embedder and the pooling each reads (``embedders.text.POOLINGS``)
+TEXT_EMBEDDERS = {"minilm": "sentence", "minilm-layers": "layer-means"}
 
 Log = Callable[[str], None]
 
@@ -59,7 +61,7 @@ class ComponentOptions:
     """Which components ``train`` builds. ``fake`` components are for tests only: they protect nothing."""
 
     channels: tuple[str, ...] = DEFAULT_CHANNELS
-    text_embedder: str = "minilm"  # minilm | fake
+    text_embedder: str = "minilm"  # minilm | minilm-layers | fake; see TEXT_EMBEDDERS
     image_embedder: str = "clip"  # clip | fake
     clip_checkpoint: Path | None = None
     clip_pretrained: str | None = None  # hub tag; None = open_clip default of OpenClipEmbedder
@@ -148,14 +150,16 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
 
             log("text channels: FAKE text embedder (testing only: a guard trained on it protects little)")
             text_embedder = FakeTextEmbedder()
-        elif options.text_embedder == "minilm":
+        elif options.text_embedder in TEXT_EMBEDDERS:
             try:
                 from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder
             except ImportError as exc:
                 raise missing_dependency("sentence-transformers (MiniLM text embedder)", "text", exc) from exc
-            text_embedder = get_text_embedder(options.device, TRAINING_COMPUTE_DTYPE)
+            pooling = TEXT_EMBEDDERS[options.text_embedder]
+            text_embedder = get_text_embedder(options.device, TRAINING_COMPUTE_DTYPE, pooling=pooling)
         else:
-            raise ConfigurationError(f"--text-embedder must be minilm or fake, got {options.text_embedder!r}")
+            choices = ", ".join([*TEXT_EMBEDDERS, "fake"])
+            raise ConfigurationError(f"--text-embedder must be one of {choices}, got {options.text_embedder!r}")
     if "ocr" in channels:
         from agent_guard.ocr import TesseractOcr  # FakeOcr reads nothing: the ocr channel is always Tesseract
 

@@ -202,6 +202,32 @@ def test_real_ocr_and_minilm(run_cli, rendered_small: Path, tmp_path: Path) -> N
     print(f"train + eval with Tesseract + MiniLM on 12 pages: {time.perf_counter() - started:.1f} s")
 
 
+@pytest.mark.slow
+def test_layer_means_text_embedder_from_training_to_the_guard(run_cli, rendered_small: Path, tmp_path: Path) -> None:
+    """--text-embedder minilm-layers: the model records the pooling, and a Guard built from it embeds the same way
+    (its 2688-wide MLP head would not accept the sentence embedding's 384 dims)."""
+    from agent_guard.model import MlpHead
+
+    model_dir, cache = tmp_path / "layers", tmp_path / "cache"
+    code, out, err = run_cli("train", rendered_small, "--out", model_dir, "--cache-dir", cache, "--channels", "dom",
+                             "--text-embedder", "minilm-layers", "--text-head", "mlp")
+    assert code == 0, err
+    model = GuardModel.load(model_dir)
+    assert model.embedders["text"]["pooling"] == "layer-means" and model.embedders["text"]["dim"] == 2688
+    assert model.training["components"]["text_embedder"] == "minilm-layers"
+    head = model.heads["text"]
+    assert isinstance(head, MlpHead) and head.hidden_weight.shape[0] == 2688
+    code, out, err = run_cli("eval", rendered_small, "--model", model_dir, "--json", "--cache-dir", cache)
+    assert code == 0, err
+    assert "embedded 0, from cache 12" in err  # eval rebuilt the layer-means embedder from the model's fingerprint
+    png = rendered_small / "malicious" / "fake-system" / "00.png"
+    dom = (rendered_small / "malicious" / "fake-system" / "00.dom.txt").read_text()
+    with Guard(model_dir, audit_enabled=False) as guard:
+        assert guard.extractor.text_embedder.fingerprint["pooling"] == "layer-means"
+        verdict = guard.check_sync(png.read_bytes(), dom_text=dom)
+    assert verdict.status.value == "ok" and verdict.score is not None
+
+
 def test_family_folds_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
     code, out, err = run_cli("train", rendered, "--out", tmp_path / "fam", "--cv-folds", "families", *COMPONENTS["dom"])
     assert code == 0, err
