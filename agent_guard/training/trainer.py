@@ -360,7 +360,8 @@ def train(
             out,
             {"test": (test_scored, test_metrics), "calibration": (calibration_scored, calibration_metrics)},
             primary="test",
-            extra={"model_id": model.model_id, "target_fpr": options.target_fpr, "flag_fpr": options.flag_fpr},
+            # the targets under names of their own: "flag_fpr" is the test split's measured rate, as in eval's output
+            extra={"model_id": model.model_id, "target_fpr": options.target_fpr, "target_flag_fpr": options.flag_fpr},
             title=f"agent-guard {model.model_id}",
         )
     except OSError as exc:

@@ -43,6 +43,11 @@ def test_train_eval_and_guard_on_rendered_pages(run_cli, rendered: Path, tmp_pat
     metrics = json.loads((model_dir / "metrics.json").read_text())
     assert EVAL_KEYS <= set(metrics) and metrics["split"] == "test"
     assert EVAL_KEYS <= set(metrics["calibration"])
+    # the top-level rates are the test split's, measured: the flag FPR is the benign families' flag rates pooled
+    benign_families = [entry for entry in metrics["per_family"].values() if "fpr" in entry]
+    flagged_benign = sum(round(entry["flag_rate"] * entry["n"]) for entry in benign_families)
+    assert metrics["flag_fpr"] == flagged_benign / metrics["n_benign"]
+    assert metrics["target_fpr"] == 0.01 and metrics["target_flag_fpr"] == 0.05
     assert metrics["auc"] is not None and 0.0 <= metrics["auc"] <= 1.0
     for name, entry in metrics["per_family"].items():
         assert ("tpr" in entry) != ("fpr" in entry) and entry["n"] >= 1, name
