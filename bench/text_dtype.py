@@ -1,7 +1,9 @@
 """MiniLM in float64 (the default) against float32, in one run: time per chunk, and whether a text's vector depends
-on the batch it was encoded in.
+on the batch it was encoded in. ``--compare pooling`` times the sentence embedding against the layer means
+(``--text-embedder minilm-layers``) the same way, both computed in ``--dtype`` (float32: what a Guard serves in).
 
     python bench/text_dtype.py --corpus data/corpus --pages 40
+    python bench/text_dtype.py --corpus data/corpus --pages 40 --compare pooling
 
 Chunks are the DOM text of ``--pages`` pages of a corpus (``agent-guard corpus``), split the way the guard splits
 them. Timing: each dtype encodes all the chunks once per round, in the guard's own batches, alternating which goes
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent_guard.embedders.text import COMPUTE_DTYPES, MiniLmTextEmbedder
+from agent_guard.embedders.text import COMPUTE_DTYPES, POOLINGS, MiniLmTextEmbedder
 from agent_guard.textchunks import chunk_blocks, split_dom_text
 
 
@@ -46,25 +48,33 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--compare", choices=("dtype", "pooling"), default="dtype")
+    parser.add_argument("--dtype", choices=COMPUTE_DTYPES, default="float32", help="--compare pooling: compute in")
     args = parser.parse_args()
     chunks = corpus_chunks(args.corpus, args.pages)
-    embedders = {dtype: MiniLmTextEmbedder("cpu", compute_dtype=dtype) for dtype in COMPUTE_DTYPES}
-    times: dict[str, list[float]] = {dtype: [] for dtype in embedders}
+    if args.compare == "dtype":
+        embedders = {dtype: MiniLmTextEmbedder("cpu", compute_dtype=dtype) for dtype in COMPUTE_DTYPES}
+    else:
+        embedders = {
+            f"{pooling} ({args.dtype})": MiniLmTextEmbedder("cpu", compute_dtype=args.dtype, pooling=pooling)
+            for pooling in POOLINGS
+        }
+    times: dict[str, list[float]] = {name: [] for name in embedders}
     for embedder in embedders.values():
         embedder.embed_texts(chunks[:64])  # warm-up
     for round_index in range(args.rounds):
         order = list(embedders) if round_index % 2 == 0 else list(embedders)[::-1]
-        for dtype in order:
+        for name in order:
             started = time.perf_counter()
-            embedders[dtype].embed_texts(chunks)
-            times[dtype].append((time.perf_counter() - started) * 1e3 / len(chunks))
+            embedders[name].embed_texts(chunks)
+            times[name].append((time.perf_counter() - started) * 1e3 / len(chunks))
     per_page = len(chunks) / args.pages
     print(f"{len(chunks)} chunks from {args.pages} pages ({per_page:.0f} a page), {args.rounds} rounds")
-    for dtype, embedder in embedders.items():
-        median = statistics.median(times[dtype])
+    for name, embedder in embedders.items():
+        median = statistics.median(times[name])
         differing = arrangements_differing(embedder, chunks)
         print(
-            f"{dtype}: {median:.2f} ms a chunk ({median * per_page:.0f} ms a page); float32 elements that differ from"
+            f"{name}: {median:.2f} ms a chunk ({median * per_page:.0f} ms a page); float32 elements that differ from"
             f" the all-at-once encoding: " + ", ".join(f"{name} {count}" for name, count in differing.items())
         )
     return 0
