@@ -26,8 +26,10 @@ differently: the mean of the token states after the word embeddings and after ea
 L2-normalized, side by side (7 x 384 = 2688 dimensions); the last block is the sentence embedding. A sentence
 embedding is mostly its topic; the lower layers keep more of a sentence's form (who is addressed, imperative mood),
 and on the development sets a probe over all seven means ranked injected texts far better than one over the
-sentence embedding alone (bench/RESULTS.md, stop 30). The fingerprint records the pooling and the dimension, so a
-guard is always served with the pooling it was trained on; the default pooling leaves the fingerprint as it was.
+sentence embedding alone (bench/RESULTS.md, stop 30). A guard trained on them was still worse at capture level on
+the unseen sets, so it is an option, not the default (stop 31). A row is seven unit blocks, so its norm is sqrt(7);
+the caller's ``l2_normalize`` scales it to 1. The fingerprint records the pooling and the dimension, so a guard is
+always served with the pooling it was trained on; the default pooling leaves the fingerprint as it was.
 
 The forward pass runs in float64 by default (``compute_dtype``) and the rows are returned as float32. Computed in
 float32, a text's vector depends on the batch it was encoded with: sentence-transformers pads each batch to its
