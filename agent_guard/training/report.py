@@ -38,14 +38,17 @@ def write_report(
     title: str = "agent-guard",
 ) -> dict[str, Path]:
     """Write the four report files; ``splits`` maps a split name to (scored rows, metrics); ``primary`` is the
-    split whose metrics sit at the top level of metrics.json (the others nest under their own name)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    split whose metrics sit at the top level of metrics.json (the others nest under their own name). ``extra`` adds
+    keys; one that names a metric is refused (ValueError), as a target once hid the measured rate of the same name."""
     document: dict[str, Any] = {"split": primary, **splits[primary][1]}
     for name, (_, metrics) in splits.items():
         if name != primary:
             document[name] = dict(metrics)
-    if extra:
-        document.update(extra)
+    clashes = sorted(set(extra or {}) & set(document))
+    if clashes:
+        raise ValueError(f"report extras would overwrite measured metrics: {clashes}")
+    document.update(extra or {})
+    folder.mkdir(parents=True, exist_ok=True)
     paths = {
         "metrics": folder / "metrics.json",
         "roc": folder / "roc.png",
