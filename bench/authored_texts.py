@@ -5,8 +5,10 @@ train the bundled guard (``make model``). Four more authors wrote sets I-L in st
 domain of its own (shopping and payments, workplace and email, travel and social, developer tools and public
 forms), and four more wrote sets N-Q in stop 25, also to train only (news, reviews and forums; health, government
 and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
-(indirect injections inside long content; short UI text), were written in stop 26 and tried; the guard trained
-with them was not adopted, so they are written only on request (``--sets``). Sets G, H, M, T and U
+(indirect injections inside long content; short UI text), were written in stop 26 and tried, and four more, V-Y
+(injections and look-alikes in Italian, Dutch, Polish; Swedish, Turkish, Danish, Czech; Japanese, Chinese, Korean,
+Russian; French, German, Spanish, Portuguese), in stop 32; the guards trained with them were not adopted, so they
+are written only on request (``--sets``). Sets G, H, M, T and U
 (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``), by
 five other authors, are left out: they are the unseen tests (U sealed; G, H and M development sets; T judged three
 times; see ``bench/unseen.py``). Nothing
@@ -14,6 +16,7 @@ here is generated; the texts are read from the set modules as they are, one JSON
 
     python bench/authored_texts.py --out data/authored-texts.jsonl
     python bench/authored_texts.py --out data/authored-texts-c.jsonl --sets abcdefijklnopqrs   # stop 26's candidate
+    python bench/authored_texts.py --out data/authored-texts-s32.jsonl --sets abcdefijklnopqvwxy   # stop 32's
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ import training_set_p  # noqa: E402
 import training_set_q  # noqa: E402
 import training_set_r  # noqa: E402
 import training_set_s  # noqa: E402
+import training_set_v  # noqa: E402
+import training_set_w  # noqa: E402
+import training_set_x  # noqa: E402
+import training_set_y  # noqa: E402
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
@@ -48,9 +55,10 @@ TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": uns
                  "l": training_set_l, "n": training_set_n, "o": training_set_o, "p": training_set_p,
                  "q": training_set_q}
 
-#: Written to train (stop 26) and tried in a candidate that was not adopted: not in the bundled guard's corpus, but
-#: ``--sets`` can still write them (bench/RESULTS.md, stop 26).
-TRIED_SETS = {"r": training_set_r, "s": training_set_s}
+#: Written to train and tried in a candidate that was not adopted: not in the bundled guard's corpus, but ``--sets``
+#: can still write them (bench/RESULTS.md: R and S in stop 26; V-Y, texts in other languages, in stop 32).
+TRIED_SETS = {"r": training_set_r, "s": training_set_s,
+              "v": training_set_v, "w": training_set_w, "x": training_set_x, "y": training_set_y}
 
 
 def authored_rows(names: str = "".join(TRAINING_SETS)) -> list[dict[str, object]]:
