@@ -10,9 +10,9 @@ APT_PACKAGES := chromium tesseract-ocr tesseract-ocr-fra tesseract-ocr-deu tesse
 TORCH_PINS := torch==2.14.1 torchvision==0.29.1
 CORPUS_SEED ?= 7
 CORPUS_N ?= 2000
-# Texts other authors wrote (probe sets A-F, training sets I-L and N-Q), one extra corpus page each; sets G, H, M
-# and T stay out: they are the unseen tests (T sealed since stop 26; G, H and M development sets). Sets R and S were
-# tried and left out (bench/authored_texts.py --sets).
+# Texts other authors wrote (probe sets A-F, training sets I-L and N-Q), one extra corpus page each; sets G, H, M,
+# T and U stay out: they are the unseen tests (U sealed since stop 29; G, H and M development sets). Sets R and S
+# (stop 26) and V-Y (stop 32) were tried and left out (bench/authored_texts.py --sets).
 CORPUS_TEXTS := data/authored-texts.jsonl
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean

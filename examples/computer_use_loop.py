@@ -25,6 +25,7 @@ import io
 import random
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +44,8 @@ SCREEN = (960, 600)
 
 def draw_screen(url: str, rng: random.Random | None = None) -> bytes:
     """The fake computer's screen for ``url`` (``rng`` adds layout jitter for training variety)."""
-    rng = rng or random.Random(hash(url) & 0xFFFF)
+    # crc32, not hash(): str hashes change with every process (PYTHONHASHSEED), and so would the live screens
+    rng = rng or random.Random(zlib.crc32(url.encode()))
     image = Image.new("RGB", SCREEN, (250, 250, 250))
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, SCREEN[0], 40], fill=(60, 60, 70))  # browser chrome
