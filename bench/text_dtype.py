@@ -75,7 +75,8 @@ def main() -> int:
         differing = arrangements_differing(embedder, chunks)
         print(
             f"{name}: {median:.2f} ms a chunk ({median * per_page:.0f} ms a page); float32 elements that differ from"
-            f" the all-at-once encoding: " + ", ".join(f"{name} {count}" for name, count in differing.items())
+            f" the all-at-once encoding: "
+            + ", ".join(f"{arrangement} {count}" for arrangement, count in differing.items())
         )
     return 0
 
