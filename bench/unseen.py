@@ -49,7 +49,9 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
 With several ``--model`` options the probes are rendered once and every guard scores the same captures (the
 baseline in the same run); ``--out`` then holds one ``{"report", "rows"}`` entry per guard under ``"runs"``. Each
 capture goes through OCR once, whatever the number of guards (``--cache-dir`` keeps that text for later runs), so
-a guard's ``total_s`` holds the OCR time only when it was the first to read those captures.
+a guard's ``total_s`` holds the OCR time only when it was the first to read those captures. Likewise each distinct
+text chunk goes through the shared MiniLM once per run (per pooling; a guard's own fine-tuned layers are not
+shared), so only the first guard's ``total_s`` holds that time.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -85,8 +87,11 @@ from agent_guard import Guard  # noqa: E402
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
 from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
-from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE  # noqa: E402
+from agent_guard.embedders import Fingerprint, TextEmbedder  # noqa: E402
+from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder  # noqa: E402
+from agent_guard.guard import resolve_model  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
+from agent_guard.settings import load_settings  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
@@ -105,6 +110,28 @@ async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
             captures.append((await page.screenshot(), await extract_dom_text(page)))
         await browser.close()
     return captures
+
+
+class RememberedTexts:
+    """A text embedder that embeds each distinct text once and hands back the same raw vector afterwards.
+
+    Every guard scored in a run, and both of its passes (OCR+DOM, OCR only), embed largely the same chunks; MiniLM's
+    vector for a text does not depend on its batch (stop 21), so remembering it changes no score and saves the
+    repeated MiniLM passes, which were most of a run's time."""
+
+    def __init__(self, embedder: TextEmbedder) -> None:
+        self.embedder = embedder
+        self.fingerprint: Fingerprint = embedder.fingerprint
+        self.dim = embedder.dim
+        self.vectors: dict[str, np.ndarray] = {}
+
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self.vectors))
+        if missing:
+            self.vectors.update(zip(missing, self.embedder.embed_texts(missing)))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self.vectors[t] for t in texts])
 
 
 def summarize(rows: list[dict[str, Any]], key: str, block: float) -> dict[str, Any]:
@@ -138,10 +165,21 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def score_with(model: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
-               probe_set: str, rendered: float, ocr: CachedOcr) -> dict[str, Any]:
+def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
+               probe_set: str, rendered: float, ocr: CachedOcr,
+               remembered: dict[str, RememberedTexts]) -> dict[str, Any]:
     started = time.perf_counter()
-    guard = Guard(model, audit_enabled=False, ocr=ocr, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
+    settings = load_settings(audit_enabled=False, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
+    model = resolve_model(model_dir, settings)
+    text_embedder = None
+    if "ocr" in model.channels or "dom" in model.channels:
+        # the guard checks this embedder's fingerprint against the one its model was trained with
+        pooling = model.embedders["text"].get("pooling", "sentence")
+        if pooling not in remembered:
+            remembered[pooling] = RememberedTexts(
+                get_text_embedder(settings.device, settings.text_compute_dtype, pooling=pooling))
+        text_embedder = remembered[pooling]
+    guard = Guard(model, settings=settings, ocr=ocr, text_embedder=text_embedder)
     block = guard.model.block_threshold
     rows = []
     for item, (png, dom_text) in zip(items, captures):
@@ -183,7 +221,8 @@ def main() -> None:
     # (same fingerprint, so each guard still checks it against the one it was trained with).
     with tempfile.TemporaryDirectory(prefix="agent-guard-ocr-") as scratch:
         ocr = CachedOcr(TesseractOcr(), args.cache_dir or scratch)
-        runs = [score_with(model, items, captures, args.set, rendered, ocr) for model in models]
+        remembered: dict[str, RememberedTexts] = {}
+        runs = [score_with(model, items, captures, args.set, rendered, ocr, remembered) for model in models]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     written = runs[0] if len(runs) == 1 else {"runs": runs}
     args.out.write_text(json.dumps(written, indent=1, ensure_ascii=False))
