@@ -17,6 +17,7 @@ here is generated; the texts are read from the set modules as they are, one JSON
     python bench/authored_texts.py --out data/authored-texts.jsonl
     python bench/authored_texts.py --out data/authored-texts-c.jsonl --sets abcdefijklnopqrs   # stop 26's candidate
     python bench/authored_texts.py --out data/authored-texts-s32.jsonl --sets abcdefijklnopqvwxy   # stop 32's
+    python bench/authored_texts.py --out data/authored-texts-s33.jsonl --sets abcdefijklnopqvwx    # stop 33's
 """
 
 from __future__ import annotations
