@@ -56,6 +56,12 @@ def resolve_model(model: GuardModel | str | Path | None, settings: GuardSettings
     return GuardModel.load(directory)
 
 
+def text_pooling(model: GuardModel) -> str:
+    """The pooling of the MiniLM the model's text heads were trained on."""
+    # a model trained before poolings existed records none: the sentence embedding
+    return str(model.embedders["text"].get("pooling", "sentence"))
+
+
 def build_extractor(
     model: GuardModel,
     settings: GuardSettings,
@@ -84,9 +90,7 @@ def build_extractor(
     if ("ocr" in model.channels or "dom" in model.channels) and text_embedder is None:
         from agent_guard.embedders.text import get_text_embedder
 
-        # a model trained before poolings existed records none: the sentence embedding
-        pooling = model.embedders["text"].get("pooling", "sentence")
-        text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype, pooling=pooling)
+        text_embedder = get_text_embedder(settings.device, settings.text_compute_dtype, pooling=text_pooling(model))
     if model.tuned_layers is not None and tuned_text_embedder is None:
         from agent_guard.embedders.text import get_text_embedder
 
@@ -461,4 +465,7 @@ def _reason(scores: Scores, thresholds: Thresholds) -> str:
     return head + detail
 
 
-__all__ = ["Guard", "resolve_model", "build_extractor", "policy_from", "bundled_model_dir", "ConfigurationError"]
+__all__ = [
+    "Guard", "resolve_model", "text_pooling", "build_extractor", "policy_from", "bundled_model_dir",
+    "ConfigurationError",
+]

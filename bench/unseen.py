@@ -89,7 +89,7 @@ from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
 from agent_guard.embedders import Fingerprint, TextEmbedder  # noqa: E402
 from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder  # noqa: E402
-from agent_guard.guard import resolve_model  # noqa: E402
+from agent_guard.guard import resolve_model, text_pooling  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.settings import load_settings  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
@@ -174,7 +174,7 @@ def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: lis
     text_embedder = None
     if "ocr" in model.channels or "dom" in model.channels:
         # the guard checks this embedder's fingerprint against the one its model was trained with
-        pooling = model.embedders["text"].get("pooling", "sentence")
+        pooling = text_pooling(model)
         if pooling not in remembered:
             remembered[pooling] = RememberedTexts(
                 get_text_embedder(settings.device, settings.text_compute_dtype, pooling=pooling))
