@@ -34,6 +34,8 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card.get("mlp_members", 1) == members
     assert model.heads["text"].hidden_weight.shape[1] == members * MLP_UNITS  # type: ignore[union-attr]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
+    fractions = flags[flags.index("--split") + 1] if "--split" in flags else "0.6,0.2,0.2"
+    assert card["split_fractions"] == [float(f) for f in fractions.split(",")]
     assert ("tuned" in model.heads) == ("--tuned-encoder" in flags) == ("tuned" in card)
 
 
