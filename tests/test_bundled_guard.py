@@ -15,6 +15,7 @@ from agent_guard.classifier import MLP_UNITS
 from agent_guard.demo.shop import ShopServer
 from agent_guard.guard import Guard, bundled_model_dir
 from agent_guard.model import GuardModel
+from agent_guard.training.splits import DEFAULT_FRACTIONS, parse_fractions
 
 pytestmark = pytest.mark.skipif(not (bundled_model_dir() / "guard.json").exists(), reason="run `make model` first")
 
@@ -34,8 +35,8 @@ def test_bundled_model_records_its_provenance() -> None:
     assert card.get("mlp_members", 1) == members
     assert model.heads["text"].hidden_weight.shape[1] == members * MLP_UNITS  # type: ignore[union-attr]
     assert card["seed"] == 7 and flags[flags.index("--channels") + 1] == "ocr,dom"
-    fractions = flags[flags.index("--split") + 1] if "--split" in flags else "0.6,0.2,0.2"
-    assert card["split_fractions"] == [float(f) for f in fractions.split(",")]
+    fractions = parse_fractions(flags[flags.index("--split") + 1]) if "--split" in flags else DEFAULT_FRACTIONS
+    assert card["split_fractions"] == list(fractions)
     assert ("tuned" in model.heads) == ("--tuned-encoder" in flags) == ("tuned" in card)
 
 
