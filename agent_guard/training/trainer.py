@@ -77,6 +77,7 @@ class TrainOptions:
     target_fpr: float = 0.01
     flag_fpr: float = 0.05
     seed: int = 0
+    fit_seed: int | None = None  # seed of the fit alone (CV folds, MLP starts); None: ``seed``, which also splits
     text_head: str = "linear"  # linear | mlp: the classifier over the text embedder's chunk vectors
     mlp_members: int = 1  # an MLP text head is the mean of this many MLPs from different seeds
     fusion: str = "logistic"  # logistic | low-fpr: how the heads' scores are weighed; see classifier.fit_model
@@ -91,6 +92,11 @@ class TrainOptions:
     workers: int = 2
     progress: bool = True
     max_pixels: int = DEFAULT_MAX_PIXELS
+
+    @property
+    def fitting_seed(self) -> int:
+        """The seed of the fit: ``fit_seed`` when given, else ``seed``."""
+        return self.seed if self.fit_seed is None else self.fit_seed
 
     def check(self) -> None:
         if not 0.0 < self.target_fpr < 1.0:
@@ -296,7 +302,7 @@ def train(
             channels=extractor.channels,
             embedders=extractor.fingerprints(),
             injection_texts=[r.extra.get("injection_text") for r in split.train],
-            seed=options.seed,
+            seed=options.fitting_seed,
             text_head=options.text_head,
             mlp_members=options.mlp_members,
             fusion=options.fusion,
@@ -382,7 +388,7 @@ def _add_tuned_head(
 
     texts, targets = fine_tuning_chunks(
         [features[r.index] for r in split.train], [r.label for r in split.train],
-        [r.extra.get("injection_text") for r in split.train], seed=options.seed,
+        [r.extra.get("injection_text") for r in split.train], seed=options.fitting_seed,
     )
     if sum(targets) == 0:
         raise DatasetError(
@@ -390,7 +396,7 @@ def _add_tuned_head(
             "(the manifest's injection_text), so there is nothing to fine-tune on"
         )
     log(f"fine-tuning MiniLM's layers on {len(texts)} chunks ({sum(targets)} carrying an injection)")
-    tuned = fine_tune(texts, targets, seed=options.seed, device=options.components.device,
+    tuned = fine_tune(texts, targets, seed=options.fitting_seed, device=options.components.device,
                       progress=log if options.progress else None)
     layers = tuned_layers_bytes(tuned.layers)
     embedder = get_text_embedder(options.components.device, TRAINING_COMPUTE_DTYPE, tuned_layers=layers)
@@ -475,6 +481,8 @@ def model_card(
             ),
         },
         "seed": options.seed,
+        # only when it differs, so a model trained without it keeps the card it always had
+        **({"fit_seed": options.fitting_seed} if options.fitting_seed != options.seed else {}),
         "split_fractions": list(options.fractions),
         "C": dict(fit_report.C),  # per head: C of a linear head, alpha (L2 penalty) of an MLP head
         "head_kinds": dict(fit_report.head_kinds),

@@ -233,6 +233,27 @@ def test_layer_means_text_embedder_from_training_to_the_guard(run_cli, rendered_
     assert verdict.status.value == "ok" and verdict.score is not None
 
 
+def test_fit_seed_changes_the_fit_and_keeps_the_split(run_cli, rendered: Path, tmp_path: Path) -> None:
+    def train(name: str, *extra: str) -> GuardModel:
+        code, out, err = run_cli("train", rendered, "--out", tmp_path / name, "--cache-dir", tmp_path / "cache",
+                                 "--seed", "3", "--text-head", "mlp", *extra, *COMPONENTS["dom"])
+        assert code == 0, err
+        return GuardModel.load(tmp_path / name)
+
+    plain, same, other = train("plain"), train("same", "--fit-seed", "3"), train("other", "--fit-seed", "4")
+    # the fit seed equal to the seed is the model trained without it, card included
+    assert same.arrays_sha256 == plain.arrays_sha256 and "fit_seed" not in same.training
+    assert other.arrays_sha256 != plain.arrays_sha256 and other.training["fit_seed"] == 4
+    assert other.training["seed"] == 3 and other.training["counts"] == plain.training["counts"]
+    for split in ("test", "calibration"):  # the same captures in each split, family by family
+        assert _split_families(other, split) == _split_families(plain, split)
+
+
+def _split_families(model: GuardModel, split: str) -> dict[str, int]:
+    metrics = model.training["metrics"][split]
+    return {"benign": metrics["n_benign"], **{family: row["n"] for family, row in metrics["per_family"].items()}}
+
+
 def test_family_folds_from_the_command_line(run_cli, rendered: Path, tmp_path: Path) -> None:
     code, out, err = run_cli("train", rendered, "--out", tmp_path / "fam", "--cv-folds", "families", *COMPONENTS["dom"])
     assert code == 0, err
