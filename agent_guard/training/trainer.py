@@ -119,6 +119,9 @@ class TrainOptions:
             )
         if self.batch_size < 1 or self.workers < 1:
             raise ConfigurationError("--batch-size and --workers must be >= 1")
+        for flag, value in (("--seed", self.seed), ("--fit-seed", self.fitting_seed)):
+            if not 0 <= value < 2**31:  # scikit-learn takes 32-bit seeds, and MLP members add their index to it
+                raise ConfigurationError(f"{flag} must be in [0, 2**31), got {value}")
 
 
 def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureExtractor:

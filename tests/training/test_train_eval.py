@@ -241,12 +241,16 @@ def test_fit_seed_changes_the_fit_and_keeps_the_split(run_cli, rendered: Path, t
         return GuardModel.load(tmp_path / name)
 
     plain, same, other = train("plain"), train("same", "--fit-seed", "3"), train("other", "--fit-seed", "4")
-    # the fit seed equal to the seed is the model trained without it, card included
+    # the fit seed equal to the seed gives the model trained without it, and its card names no fit seed
     assert same.arrays_sha256 == plain.arrays_sha256 and "fit_seed" not in same.training
     assert other.arrays_sha256 != plain.arrays_sha256 and other.training["fit_seed"] == 4
     assert other.training["seed"] == 3 and other.training["counts"] == plain.training["counts"]
     for split in ("test", "calibration"):  # the same captures in each split, family by family
         assert _split_families(other, split) == _split_families(plain, split)
+    # a seed scikit-learn would refuse mid-fit (with a message blaming the data) is refused before anything runs
+    for flag in ("--seed", "--fit-seed"):
+        code, out, err = run_cli("train", rendered, "--out", tmp_path / "x", flag, "-1", *COMPONENTS["dom"])
+        assert code != 0 and flag in err and not (tmp_path / "x").exists()
 
 
 def _split_families(model: GuardModel, split: str) -> dict[str, int]:
