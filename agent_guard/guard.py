@@ -45,6 +45,11 @@ def bundled_model_dir() -> Path:
 def resolve_model(model: GuardModel | str | Path | None, settings: GuardSettings) -> GuardModel:
     if isinstance(model, GuardModel):
         return model
+    return GuardModel.load(model_folder(model, settings))
+
+
+def model_folder(model: str | Path | None, settings: GuardSettings) -> Path:
+    """The folder a guard loads from: ``model`` when given, else the settings' ``model_dir``, else the bundled guard."""
     directory = Path(model) if model is not None else settings.model_dir
     if directory is None:
         directory = bundled_model_dir()
@@ -53,7 +58,7 @@ def resolve_model(model: GuardModel | str | Path | None, settings: GuardSettings
                 f"no guard model given and no bundled guard at {directory}: build it with `make model`, "
                 "or pass a model folder (--model DIR / AGENT_GUARD_MODEL_DIR)"
             )
-    return GuardModel.load(directory)
+    return directory
 
 
 def text_pooling(model: GuardModel) -> str:

@@ -103,7 +103,7 @@ def main() -> int:
             results.setdefault(name, {})[channels] = {
                 "n_train": len(train_rows), "n_test": metrics["n"], "auc": metrics["auc"], "tpr": metrics["tpr"],
                 "fpr": metrics["fpr"], "threshold": metrics["threshold"],
-                "per_family": metrics["per_family"],
+                "per_family": metrics["per_family"], "at_own_fpr": metrics["at_own_fpr"],
                 "hard_negative_fpr": hard,
                 "blocked_benign": metrics.get("blocked_benign", [])[:10],
             }
@@ -115,7 +115,8 @@ def main() -> int:
 
 
 def render_table(results: dict[str, dict[str, Any]], channel_sets: list[str]) -> str:
-    lines = ["| scenario | " + " | ".join(f"{c}: AUC / TPR / FPR" for c in channel_sets) + " |",
+    lines = ["| scenario | " + " | ".join(f"{c}: AUC / TPR / FPR at block; TPR at own 1% FPR (worst family)"
+                                      for c in channel_sets) + " |",
              "|---|" + "---|" * len(channel_sets)]
     for name, by_channels in results.items():
         cells = []
@@ -125,7 +126,11 @@ def render_table(results: dict[str, dict[str, Any]], channel_sets: list[str]) ->
                 cells.append("n/a")
                 continue
             fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
-            cells.append(f"{fmt(m['auc'])} / {fmt(m['tpr'])} / {fmt(m['fpr'])}")
+            own = m.get("at_own_fpr", {}).get("0.01")
+            own_text = "n/a" if not own else (
+                f"{fmt(own['tpr'])} ({fmt(min(own['per_family'].values(), default=None))})"
+            )
+            cells.append(f"{fmt(m['auc'])} / {fmt(m['tpr'])} / {fmt(m['fpr'])}; {own_text}")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

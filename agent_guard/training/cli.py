@@ -1,4 +1,4 @@
-"""``agent-guard train``, ``eval`` and ``collect``; registered on the main parser by ``agent_guard.cli``.
+"""``agent-guard train``, ``eval``, ``calibrate`` and ``collect``; registered on the main parser by ``agent_guard.cli``.
 
 Results go to stdout (the summary, or ONE JSON object with ``eval --json``); progress and notes go to stderr.
 Bad data raises ``DatasetError`` naming the rows, which ``agent_guard.cli.main`` prints and turns into exit 2.
@@ -141,6 +141,30 @@ def add_training_commands(
     _add_extraction_arguments(evaluate)
     evaluate.set_defaults(handler=run_eval)
 
+    recalibrate = subparsers.add_parser(
+        "calibrate", help="re-set a guard's thresholds on your own benign captures",
+        description="Score every row of DATA with a guard model and set its block and flag thresholds at the target "
+        "false-positive rates on DATA's benign captures: your deployment's own pages instead of the training corpus's "
+        "look-alike-heavy pool. Only the thresholds change (same weights, same model id); the guard is written to "
+        "--out, never over the folder it was loaded from, and its card records the data and the thresholds before "
+        "and after. Malicious rows in DATA do not move the thresholds; they are reported at both.",
+    )
+    recalibrate.add_argument("data", type=Path, help="manifest (.jsonl) or dataset folder with benign captures")
+    recalibrate.add_argument("--out", type=Path, required=True, help="model folder to write (not the --model folder)")
+    recalibrate.add_argument("--model", type=Path, default=None, help="guard-model folder (default: the bundled guard)")
+    recalibrate.add_argument("--target-fpr", type=float, default=0.01, help="benign block rate to calibrate for (0.01)")
+    recalibrate.add_argument("--flag-fpr", type=float, default=0.05, help="benign flag rate to calibrate for (0.05)")
+    recalibrate.add_argument("--json", action="store_true", help="print one JSON object")
+    recalibrate.add_argument(
+        "--cache-dir", type=Path, default=None, help="embedding cache to read and fill (default: none)"
+    )
+    recalibrate.add_argument(
+        "--allow-untrained-weights", action="store_true",
+        help="let the image channel run on random weights (plumbing tests only: it detects nothing)",
+    )
+    _add_extraction_arguments(recalibrate)
+    recalibrate.set_defaults(handler=run_recalibrate)
+
     collect = subparsers.add_parser(
         "collect", help="turn the guard's audit log into a manifest for labeling",
         description="Read LOGDIR/verdicts.jsonl and write a manifest with one row per saved capture, label null, "
@@ -248,6 +272,47 @@ def run_eval(args: argparse.Namespace) -> int:
                 print(f"    {path}")
         if args.report is not None:
             print(f"  report: {args.report}")
+    return 0
+
+
+def run_recalibrate(args: argparse.Namespace) -> int:
+    from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE
+    from agent_guard.guard import build_extractor, model_folder
+    from agent_guard.model import GuardModel
+    from agent_guard.training.evaluate import headline
+    from agent_guard.training.recalibrate import check_out_folder, recalibrate
+    from agent_guard.training.trainer import check_target_rates, evaluate
+
+    # embedded the way train and eval do (float64), so the thresholds sit on the scores eval reproduces
+    settings = _settings(args, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
+    source = model_folder(args.model, settings)
+    check_target_rates(args.target_fpr, args.flag_fpr)  # before anything loads or is scored
+    check_out_folder(args.out, source)
+    model = GuardModel.load(source)
+    extractor = build_extractor(model, settings)
+    scored = evaluate(
+        args.data, model, extractor, block=model.block_threshold, flag=model.flag_threshold,
+        skip_missing=args.skip_missing, cache_dir=args.cache_dir, batch_size=args.batch_size, workers=args.workers,
+        progress=not args.no_progress, max_pixels=settings.max_pixels, log=_log,
+    )
+    result = recalibrate(
+        scored, data=args.data, out=args.out, source=source, target_fpr=args.target_fpr, flag_fpr=args.flag_fpr,
+        log=_log,
+    )
+    if settings.block_threshold is not None or settings.flag_threshold is not None:
+        _log(
+            "NOTE: AGENT_GUARD_BLOCK_THRESHOLD / AGENT_GUARD_FLAG_THRESHOLD are set here; where they are set when "
+            "the guard runs, they still override the thresholds written to the recalibrated guard"
+        )
+    if args.json:
+        print(json.dumps({
+            "model_id": result.model.model_id, "out": str(result.out),
+            "previous": {"flag": result.previous.flag, "block": result.previous.block},
+            "thresholds": {"flag": result.thresholds.flag, "block": result.thresholds.block},
+            "before": headline(result.before), "after": headline(result.after), "warnings": result.warnings,
+        }), flush=True)
+    else:
+        print(result.summary(), flush=True)
     return 0
 
 

@@ -3,6 +3,12 @@
 A capture is *blocked* when its score is at or above the block threshold and *flagged* at or above the flag
 threshold, exactly as ``Policy`` decides. ``tpr`` is the share of malicious captures blocked, ``fpr`` the share
 of benign captures blocked; ``flag_tpr`` / ``flag_fpr`` the same at the flag threshold.
+
+``at_own_fpr`` answers another question: how much could this guard's *ranking* catch on this data? For each rate in
+``OWN_FPRS`` it reads a threshold off the data's own benign scores, by the rule calibration uses, and reports the
+share of malicious captures at or above it (overall and per family). The threshold is fitted to the very scores it
+is measured on, so it is an upper bound for a calibrated guard on such data, not what the guard does: the gap
+between it and ``tpr`` is what the guard's own thresholds leave on the table here.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from agent_guard.training.dataset import Row
 from agent_guard.types import Features
 
 BLOCKED_BENIGN_CAP = 50
+#: The false-positive rates at which ``at_own_fpr`` reads the data's own operating points.
+OWN_FPRS = (0.01, 0.05)
 
 
 @dataclass
@@ -68,6 +76,36 @@ def family_names(rows: Sequence[Row]) -> dict[tuple[int, str], str]:
     return names
 
 
+def own_operating_points(
+    scores: np.ndarray, labels: np.ndarray, families: Sequence[str], fprs: Sequence[float] = OWN_FPRS
+) -> dict[str, dict[str, Any]]:
+    """Per rate in ``fprs`` (keyed by its text, e.g. ``"0.01"``): the threshold the benign scores here set for it,
+    the measured FPR and TPR there, and the TPR per malicious family (``families`` names each row's family). Empty
+    without benign scores, as there is then no threshold to read."""
+    from agent_guard.classifier import threshold_at_fpr
+
+    benign, malicious = labels == 0, labels == 1
+    if not benign.any():
+        return {}
+    names = sorted({f for f, m in zip(families, malicious) if m})
+    family_of = np.asarray(families, dtype=object)
+    points: dict[str, dict[str, Any]] = {}
+    for fpr in fprs:
+        threshold = threshold_at_fpr(scores[benign], fpr)
+        passed = scores >= threshold
+        points[f"{fpr:g}"] = {
+            "threshold": threshold,
+            "fpr": _rate(int(np.sum(passed & benign)), int(benign.sum())),
+            "tpr": _rate(int(np.sum(passed & malicious)), int(malicious.sum())),
+            "per_family": {
+                name: _rate(int(np.sum(passed & malicious & (family_of == name))),
+                            int(np.sum(malicious & (family_of == name))))
+                for name in names
+            },
+        }
+    return points
+
+
 def compute_metrics(scored: Sequence[Scored], *, block: float, flag: float) -> dict[str, Any]:
     scores = np.array([s.score for s in scored], dtype=np.float64)
     labels = np.array([s.row.label for s in scored], dtype=int)
@@ -102,6 +140,7 @@ def compute_metrics(scored: Sequence[Scored], *, block: float, flag: float) -> d
         "flag_tpr": _rate(int(np.sum(flagged & malicious)), int(malicious.sum())),
         "flag_fpr": _rate(int(np.sum(flagged & benign)), int(benign.sum())),
         "per_family": per_family,
+        "at_own_fpr": own_operating_points(scores, labels, [names[(s.row.label, s.row.subset)] for s in scored]),
         "blocked_benign": [s.row.display for s in blocked_benign[:BLOCKED_BENIGN_CAP]],
     }
 
@@ -130,11 +169,21 @@ def format_table(metrics: Mapping[str, Any], title: str = "") -> str:
     lines.append(
         f"  flag  >= {metrics['flag_threshold']:.4f}: TPR {pct(metrics['flag_tpr'])}  FPR {pct(metrics['flag_fpr'])}"
     )
+    own = metrics.get("at_own_fpr") or {}
+    if own and metrics["n_malicious"]:
+        points = "; ".join(f"{pct(p['tpr']).strip()} at FPR {pct(p['fpr']).strip()} (>= {p['threshold']:.4f})"
+                           for p in own.values())
+        lines.append(f"  this data's own thresholds (what the ranking allows, not the guard's): TPR {points}")
+    first_own = next(iter(own.values()), None) if metrics["n_malicious"] else None
     if metrics["per_family"]:
         width = max(12, *(len(name) for name in metrics["per_family"]))
-        lines.append(f"  {'family / category':<{width}}  {'n':>5}  {'blocked':>8}")
+        own_header = f"  {'TPR at own ' + pct(float(next(iter(own)))).strip():>16}" if first_own else ""
+        lines.append(f"  {'family / category':<{width}}  {'n':>5}  {'blocked':>8}    {own_header}".rstrip())
         for name, entry in metrics["per_family"].items():
             rate = entry.get("tpr", entry.get("fpr"))
             kind = "TPR" if "tpr" in entry else "FPR"
-            lines.append(f"  {name:<{width}}  {entry['n']:>5}  {pct(rate):>8} {kind}")
+            own_cell = ""
+            if first_own and name in first_own["per_family"]:
+                own_cell = f"  {pct(first_own['per_family'][name]):>16}"
+            lines.append(f"  {name:<{width}}  {entry['n']:>5}  {pct(rate):>8} {kind}{own_cell}")
     return "\n".join(lines)

@@ -131,14 +131,32 @@ def per_family_markdown(splits: Mapping[str, tuple[Sequence[Scored], Mapping[str
             f"flag threshold {metrics['flag_threshold']:.4f} (TPR {_pct(metrics['flag_tpr'])}, "
             f"FPR {_pct(metrics['flag_fpr'])})",
             "",
-            "| kind | family / category | n | blocked | flagged or blocked |",
-            "|---|---|---:|---:|---:|",
+        ]
+        own = metrics.get("at_own_fpr") or {}
+        if own and metrics["n_malicious"]:
+            lines += [
+                "At this split's own thresholds (read off its benign scores; what the ranking allows here, not what "
+                "the guard's thresholds do): " + "; ".join(
+                    f"TPR {_pct(p['tpr'])} at FPR {_pct(p['fpr'])} (>= {p['threshold']:.4f})" for p in own.values()
+                ),
+                "",
+            ]
+        first_own_key = next(iter(own), None) if metrics["n_malicious"] else None
+        own_column = f" TPR at own {_pct(float(first_own_key))} FPR |" if first_own_key else ""
+        lines += [
+            "| kind | family / category | n | blocked | flagged or blocked |" + own_column,
+            "|---|---|---:|---:|---:|" + ("---:|" if own_column else ""),
         ]
         for family, entry in metrics["per_family"].items():
             kind = "malicious (TPR)" if "tpr" in entry else "benign (FPR)"
             rate = entry.get("tpr", entry.get("fpr"))
             safe = family.replace("|", "\\|")
-            lines.append(f"| {kind} | {safe} | {entry['n']} | {_pct(rate)} | {_pct(entry.get('flag_rate'))} |")
+            own_cell = ""
+            if first_own_key:
+                own_cell = f" {_pct(own[first_own_key]['per_family'].get(family)) if 'tpr' in entry else ''} |"
+            lines.append(
+                f"| {kind} | {safe} | {entry['n']} | {_pct(rate)} | {_pct(entry.get('flag_rate'))} |{own_cell}"
+            )
         lines.append("")
     return "\n".join(lines)
 

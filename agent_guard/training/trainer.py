@@ -99,12 +99,7 @@ class TrainOptions:
         return self.seed if self.fit_seed is None else self.fit_seed
 
     def check(self) -> None:
-        if not 0.0 < self.target_fpr < 1.0:
-            raise ConfigurationError(f"--target-fpr must be in (0, 1), got {self.target_fpr}")
-        if not self.target_fpr <= self.flag_fpr < 1.0:
-            raise ConfigurationError(
-                f"--flag-fpr must be in [--target-fpr, 1), got {self.flag_fpr} (target {self.target_fpr})"
-            )
+        check_target_rates(self.target_fpr, self.flag_fpr)
         if self.text_head not in TEXT_HEADS:
             raise ConfigurationError(f"text head must be one of {TEXT_HEADS}, got {self.text_head!r}")
         if not mlp_members_allowed(self.mlp_members, self.text_head):
@@ -122,6 +117,34 @@ class TrainOptions:
         for flag, value in (("--seed", self.seed), ("--fit-seed", self.fitting_seed)):
             if not 0 <= value < 2**31:  # scikit-learn takes 32-bit seeds, and MLP members add their index to it
                 raise ConfigurationError(f"{flag} must be in [0, 2**31), got {value}")
+
+
+def check_target_rates(target_fpr: float, flag_fpr: float) -> None:
+    """Refuse block / flag target FPRs a calibration cannot honour, naming the command-line flags."""
+    if not 0.0 < target_fpr < 1.0:
+        raise ConfigurationError(f"--target-fpr must be in (0, 1), got {target_fpr}")
+    if not target_fpr <= flag_fpr < 1.0:
+        raise ConfigurationError(f"--flag-fpr must be in [--target-fpr, 1), got {flag_fpr} (target {target_fpr})")
+
+
+def thin_pool_warning(n_benign: int, target_fpr: float, pool: str) -> str | None:
+    """The warning for thresholds set on too few benign scores to resolve ``target_fpr`` (fewer than 1/target), or
+    to hold it steadily (fewer than 10/target: the threshold then rests on a handful of the highest scores), or
+    None."""
+    needed, steady = int(np.ceil(1.0 / target_fpr)), int(np.ceil(10.0 / target_fpr))
+    if n_benign < needed:
+        return (
+            f"thresholds rest on {n_benign} benign scores ({pool}); a block FPR of {target_fpr:g} needs at least "
+            f"{needed} to be resolved, so the block threshold sits just above the highest of them"
+        )
+    if n_benign < steady:
+        highest = int(np.floor(target_fpr * n_benign + 1e-9)) + 1
+        return (
+            f"thresholds rest on {n_benign} benign scores ({pool}); a block FPR of {target_fpr:g} is read off the "
+            f"{highest} highest of them, so on new benign captures the rate may land well above or below it; about "
+            f"{steady} or more hold it steadily"
+        )
+    return None
 
 
 def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureExtractor:
@@ -333,14 +356,13 @@ def train(
     pooled = np.array(benign_scores + train_benign)
     flag, block = calibrate(model, pooled, block_fpr=options.target_fpr, flag_fpr=options.flag_fpr)
     calibration_sources = {"calibration_split": len(benign_scores), "train_out_of_fold": len(train_benign)}
-    needed = int(np.ceil(1.0 / options.target_fpr))
-    if len(pooled) < needed:
-        warnings.append(
-            f"thresholds rest on {len(pooled)} benign scores ({len(benign_scores)} from the calibration split, "
-            f"{len(train_benign)} out of fold from the training split); a block FPR of {options.target_fpr:g} needs "
-            f"at least {needed} to be resolved, so the block threshold sits just above the highest of them"
-        )
-        log(f"WARNING: {warnings[-1]}")
+    thin = thin_pool_warning(
+        len(pooled), options.target_fpr,
+        f"{len(benign_scores)} from the calibration split, {len(train_benign)} out of fold from the training split",
+    )
+    if thin is not None:
+        warnings.append(thin)
+        log(f"WARNING: {thin}")
     test_scored = score_rows(model, split.test, features)
     test_metrics = compute_metrics(test_scored, block=block, flag=flag)
     calibration_metrics = compute_metrics(calibration_scored, block=block, flag=flag)
