@@ -327,6 +327,14 @@ def test_tuned_encoder_from_the_command_line(run_cli, rendered: Path, tmp_path: 
     assert code == 0, err
     assert json.loads(out)["n"] == 24
 
+    # calibrate keeps the tuned layers: the recalibrated guard ships them and scores with them
+    code, out, err = run_cli("calibrate", rendered, "--model", model_dir, "--out", tmp_path / "tuned-mine", "--json")
+    assert code == 0, err
+    assert (tmp_path / "tuned-mine" / "text-encoder.safetensors").read_bytes() == layers.read_bytes()
+    assert GuardModel.load(tmp_path / "tuned-mine").model_id == model.model_id
+    code, out, err = run_cli("eval", rendered, "--model", tmp_path / "tuned-mine", "--json")
+    assert code == 0 and json.loads(out)["n"] == 24, err
+
     # other layers under the same name are refused at load
     payload = bytearray(layers.read_bytes())
     payload[-1] ^= 0x01
