@@ -32,7 +32,7 @@ import numpy as np
 from agent_guard.errors import ConfigurationError, DatasetError
 from agent_guard.model import GuardModel
 from agent_guard.policy import Thresholds
-from agent_guard.training.evaluate import compute_metrics
+from agent_guard.training.evaluate import Scored, compute_metrics
 from agent_guard.training.trainer import EvalResult, Log, _stderr, check_target_rates, thin_pool_warning
 
 
@@ -65,6 +65,21 @@ class RecalibrationResult:
             )
         lines += [f"  WARNING: {warning}" for warning in self.warnings]
         return "\n".join(lines)
+
+
+def missing_dom_warning(model: GuardModel, benign: list[Scored]) -> str | None:
+    """A guard that reads DOM text scores a page with it higher or lower than its screenshot alone: thresholds set
+    on screenshots without it fit screenshot-only use, not the middleware's."""
+    if "dom" not in model.channels:
+        return None
+    without = sum(1 for s in benign if s.row.dom_text_path is None)
+    if not without:
+        return None
+    return (
+        f"{without} of {len(benign)} benign captures have no DOM text, but this guard reads the page's DOM text "
+        "where one is at hand (the middleware); thresholds set on screenshots alone fit screenshot-only use "
+        "(scan, check without dom_text)"
+    )
 
 
 def check_out_folder(out: str | Path, source: str | Path | None) -> None:
@@ -105,7 +120,8 @@ def recalibrate(
     flag, block = calibrate(model, np.array([s.score for s in benign]), block_fpr=target_fpr, flag_fpr=flag_fpr)
     thresholds = Thresholds(flag=flag, block=block)
     after = compute_metrics(result.scored, block=block, flag=flag)
-    warnings = [w for w in (thin_pool_warning(len(benign), target_fpr, f"the benign captures of {data}"),) if w]
+    warnings = [w for w in (thin_pool_warning(len(benign), target_fpr, f"the benign captures of {data}"),
+                            missing_dom_warning(model, benign)) if w]
     for warning in warnings:
         log(f"WARNING: {warning}")
     row_hashes = sorted(s.row.sha256 for s in benign)

@@ -128,3 +128,25 @@ def test_refusals_name_the_problem_and_write_nothing(
         code, _, err = run_cli("calibrate", benign, "--model", model_dir, "--out", tmp_path / "bad", *rates)
         assert code == 2 and "fpr must be in" in err
     assert not (tmp_path / "bad").exists()
+
+
+def test_a_dom_reading_guard_calibrated_on_screenshots_alone_is_warned(
+    run_cli, rendered: Path, tmp_path: Path
+) -> None:
+    dom = ("--channels", "dom", "--text-embedder", "fake")
+    code, _, err = run_cli("train", rendered, "--out", tmp_path / "dom", "--no-cache", *dom)
+    assert code == 0, err
+    rows = [json.loads(line) for line in (rendered / "manifest.jsonl").read_text().splitlines()]
+    with_dom = rendered / "benign-dom.jsonl"
+    with_dom.write_text("".join(json.dumps(r) + "\n" for r in rows if r["label"] == 0))
+    screenshots = rendered / "benign-screenshots.jsonl"
+    screenshots.write_text("".join(
+        json.dumps({k: v for k, v in r.items() if k != "dom_text_path"}) + "\n" for r in rows if r["label"] == 0
+    ))
+    code, out, err = run_cli("calibrate", with_dom, "--model", tmp_path / "dom", "--out", tmp_path / "a", "--json")
+    assert code == 0, err
+    assert not any("DOM text" in w for w in json.loads(out)["warnings"])
+    code, out, err = run_cli("calibrate", screenshots, "--model", tmp_path / "dom", "--out", tmp_path / "b", "--json")
+    assert code == 0, err
+    (warning,) = [w for w in json.loads(out)["warnings"] if "DOM text" in w]
+    assert warning.startswith("12 of 12 benign captures have no DOM text") and "WARNING: 12 of 12" in err
