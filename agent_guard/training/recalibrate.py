@@ -2,10 +2,10 @@
 
 ``train`` sets the block and flag thresholds at target false-positive rates on its corpus's benign pages. That pool
 holds many look-alikes written to resemble injections, so its 1% tail sits high: on the bundled corpus's held-out
-splits the block threshold the pool sets is 0.91-0.93, while ordinary generated pages reach 1% FPR near 0.25-0.54
+splits the block threshold the pool sets is 0.91-0.93, while ordinary generated pages reach 1% FPR near 0.25-0.67
 (stop 35, ``bench/RESULTS.md``). A deployment's benign traffic is mostly ordinary pages. Where captures of it are at
-hand (the audit log and ``agent-guard collect`` gather them), thresholds read off them hold that traffic's own
-false-positive rate instead of the corpus's.
+hand (the audit log keeps them with ``save_captures="all"``; ``agent-guard collect`` lists them to label),
+thresholds read off them hold that traffic's own false-positive rate instead of the corpus's.
 
 Only the thresholds change. Heads, fusion and embedders stay as trained, and so does the model id (a digest of the
 weights); the card keeps its training record and gains an entry in ``recalibrations`` naming the data, its counts,
