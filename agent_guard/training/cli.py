@@ -10,11 +10,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from agent_guard.classifier import FUSIONS, TEXT_HEADS
 from agent_guard.features import CHANNELS
 from agent_guard.training.splits import CV_FOLDS
+
+if TYPE_CHECKING:
+    from agent_guard.features import FeatureExtractor
+    from agent_guard.model import GuardModel
+    from agent_guard.settings import GuardSettings
+    from agent_guard.training.trainer import EvalResult
 
 
 def _channels(text: str) -> tuple[str, ...]:
@@ -233,12 +239,25 @@ def _settings(args: argparse.Namespace, **more: Any) -> Any:
     return load_settings(None, **overrides)
 
 
+def _evaluate(
+    args: argparse.Namespace, settings: "GuardSettings", model: "GuardModel", extractor: "FeatureExtractor", *,
+    block: float, flag: float,
+) -> "EvalResult":
+    """``trainer.evaluate`` on ``args.data`` with the extraction options of ``eval`` and ``calibrate``."""
+    from agent_guard.training.trainer import evaluate
+
+    return evaluate(
+        args.data, model, extractor, block=block, flag=flag, skip_missing=args.skip_missing,
+        cache_dir=args.cache_dir, batch_size=args.batch_size, workers=args.workers, progress=not args.no_progress,
+        max_pixels=settings.max_pixels, log=_log,
+    )
+
+
 def run_eval(args: argparse.Namespace) -> int:
     from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE
     from agent_guard.guard import build_extractor, policy_from, resolve_model
     from agent_guard.training.evaluate import format_table
     from agent_guard.training.report import write_report
-    from agent_guard.training.trainer import evaluate
 
     thresholds = {
         key: value
@@ -250,12 +269,7 @@ def run_eval(args: argparse.Namespace) -> int:
     model = resolve_model(args.model, settings)
     extractor = build_extractor(model, settings)
     policy = policy_from(model, settings)
-    result = evaluate(
-        args.data, model, extractor,
-        block=policy.thresholds.block, flag=policy.thresholds.flag,
-        skip_missing=args.skip_missing, cache_dir=args.cache_dir, batch_size=args.batch_size,
-        workers=args.workers, progress=not args.no_progress, max_pixels=settings.max_pixels, log=_log,
-    )
+    result = _evaluate(args, settings, model, extractor, block=policy.thresholds.block, flag=policy.thresholds.flag)
     metrics = {"model_id": model.model_id, **result.metrics}
     if args.report is not None:
         write_report(
@@ -281,7 +295,7 @@ def run_recalibrate(args: argparse.Namespace) -> int:
     from agent_guard.model import GuardModel
     from agent_guard.training.evaluate import headline
     from agent_guard.training.recalibrate import check_out_folder, recalibrate
-    from agent_guard.training.trainer import check_target_rates, evaluate
+    from agent_guard.training.trainer import check_target_rates
 
     # embedded the way train and eval do (float64), so the thresholds sit on the scores eval reproduces
     settings = _settings(args, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
@@ -290,11 +304,7 @@ def run_recalibrate(args: argparse.Namespace) -> int:
     check_out_folder(args.out, source)
     model = GuardModel.load(source)
     extractor = build_extractor(model, settings)
-    scored = evaluate(
-        args.data, model, extractor, block=model.block_threshold, flag=model.flag_threshold,
-        skip_missing=args.skip_missing, cache_dir=args.cache_dir, batch_size=args.batch_size, workers=args.workers,
-        progress=not args.no_progress, max_pixels=settings.max_pixels, log=_log,
-    )
+    scored = _evaluate(args, settings, model, extractor, block=model.block_threshold, flag=model.flag_threshold)
     result = recalibrate(
         scored, data=args.data, out=args.out, source=source, target_fpr=args.target_fpr, flag_fpr=args.flag_fpr,
         log=_log,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -106,6 +106,11 @@ def own_operating_points(
     return points
 
 
+def own_points_text(own: Mapping[str, Mapping[str, Any]], pct: Callable[[float | None], str]) -> str:
+    """``at_own_fpr`` in words, one clause per rate: ``TPR 67.4% at FPR 0.7% (>= 0.8030); ...``."""
+    return "; ".join(f"TPR {pct(p['tpr'])} at FPR {pct(p['fpr'])} (>= {p['threshold']:.4f})" for p in own.values())
+
+
 def compute_metrics(scored: Sequence[Scored], *, block: float, flag: float) -> dict[str, Any]:
     scores = np.array([s.score for s in scored], dtype=np.float64)
     labels = np.array([s.row.label for s in scored], dtype=int)
@@ -171,9 +176,8 @@ def format_table(metrics: Mapping[str, Any], title: str = "") -> str:
     )
     own = metrics.get("at_own_fpr") or {}
     if own and metrics["n_malicious"]:
-        points = "; ".join(f"{pct(p['tpr']).strip()} at FPR {pct(p['fpr']).strip()} (>= {p['threshold']:.4f})"
-                           for p in own.values())
-        lines.append(f"  this data's own thresholds (what the ranking allows, not the guard's): TPR {points}")
+        points = own_points_text(own, lambda value: pct(value).strip())
+        lines.append(f"  this data's own thresholds (what the ranking allows, not the guard's): {points}")
     first_own = next(iter(own.values()), None) if metrics["n_malicious"] else None
     if metrics["per_family"]:
         width = max(12, *(len(name) for name in metrics["per_family"]))

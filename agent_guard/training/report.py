@@ -23,7 +23,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from agent_guard.model import atomic_write
-from agent_guard.training.evaluate import Scored
+from agent_guard.training.evaluate import Scored, own_points_text
 
 WORST_COUNT = 12
 THUMB_WIDTH = 320
@@ -136,9 +136,7 @@ def per_family_markdown(splits: Mapping[str, tuple[Sequence[Scored], Mapping[str
         if own and metrics["n_malicious"]:
             lines += [
                 "At this split's own thresholds (read off its benign scores; what the ranking allows here, not what "
-                "the guard's thresholds do): " + "; ".join(
-                    f"TPR {_pct(p['tpr'])} at FPR {_pct(p['fpr'])} (>= {p['threshold']:.4f})" for p in own.values()
-                ),
+                "the guard's thresholds do): " + own_points_text(own, _pct),
                 "",
             ]
         first_own_key = next(iter(own), None) if metrics["n_malicious"] else None
