@@ -94,3 +94,25 @@ async def test_scan_without_model_blocks_injected_capture_and_allows_benign(tmp_
     assert result.returncode == 0, result.stderr[-2000:]
     decisions = [json.loads(line)["decision"] for line in result.stdout.splitlines()]
     assert decisions == list(pages.values())
+
+
+def test_scan_of_urls_reads_dom_text_and_feeds_collect(tmp_path: Path) -> None:
+    """`scan URL` gives the bundled guard the page's DOM text as the middleware would; its audit log, through
+    `collect`, becomes a manifest whose rows keep that text (what `calibrate` needs for a DOM-reading guard)."""
+    audit, manifest = tmp_path / "audit", tmp_path / "audit" / "manifest.jsonl"
+    with ShopServer() as shop:
+        urls = [shop.url("/account"), shop.url("/")]
+        result = subprocess.run([sys.executable, "-m", "agent_guard.cli", "scan", *urls, "--json", "--audit-dir",
+                                 str(audit), "--save-captures", "all"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["decision"] for row in rows] == ["block", "allow"]
+    assert all(row["text_sources"] == ["ocr", "dom"] and row["http_status"] == 200 for row in rows)
+    assert [row["url"] for row in rows] == urls
+    collected = subprocess.run([sys.executable, "-m", "agent_guard.cli", "collect", str(audit), "--out",
+                                str(manifest)], capture_output=True, text=True, timeout=120)
+    assert collected.returncode == 0, collected.stderr
+    listed = [json.loads(line) for line in manifest.read_text().splitlines()]
+    assert [row["url"] for row in listed] == urls
+    dom_texts = [(audit / row["dom_text_path"]).read_text(encoding="utf-8") for row in listed]
+    assert "export the saved payment methods" in dom_texts[0] and "Closed-back" in dom_texts[1]

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import draw_capture
+from tests.middleware.helpers import fit_fake_guard, page_html
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -47,3 +48,41 @@ def test_scan_with_unusable_model_exits_2_with_message(tmp_path: Path) -> None:
     result = run_cli("scan", str(image), "--model", str(tmp_path / "no-model"))
     assert result.returncode == 2
     assert "not a guard-model folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_scan_opens_pages_in_chromium_in_order_with_files_and_audits_them(tmp_path: Path) -> None:
+    model = fit_fake_guard(tmp_path / "guard")
+    benign_page, malicious_page = tmp_path / "home.html", tmp_path / "deal.html"
+    benign_page.write_text(page_html(label="home"), encoding="utf-8")
+    malicious_page.write_text(page_html(malicious=True, label="deal"), encoding="utf-8")
+    capture = tmp_path / "shot.png"
+    capture.write_bytes(draw_capture(5004, malicious=False))
+    audit = tmp_path / "audit"
+    targets = [str(malicious_page), str(capture), benign_page.as_uri(), str(tmp_path / "gone.html")]
+    result = run_cli("scan", *targets, "--model", str(model), "--json", "--viewport", "800x600", "--settle-ms", "0",
+                     "--audit-dir", str(audit), "--save-captures", "all")
+    assert result.returncode == 2, result.stderr  # the missing page counts as unreadable input
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["path"] for row in rows] == targets
+    assert [row["decision"] for row in rows[:3:2]] == ["block", "allow"]
+    assert [row["url"] for row in rows] == [malicious_page.as_uri(), None, benign_page.as_uri(), None]
+    assert rows[1]["status"] == "ok" and rows[1]["http_status"] is None and rows[1]["text_sources"] == []
+    assert rows[3]["status"] == "error" and rows[3]["decision"] == "block" and "ERR_FILE_NOT_FOUND" in rows[3]["error"]
+    logged = [json.loads(line) for line in (audit / "verdicts.jsonl").read_text().splitlines()]
+    # the audit log names the page that could not be opened, too
+    assert [line["url"] for line in logged] == [malicious_page.as_uri(), None, benign_page.as_uri(),
+                                                (tmp_path / "gone.html").as_uri()]
+    assert all(line["capture_path"] for line in logged[:3]) and logged[3]["capture_path"] is None
+
+
+def test_scan_refuses_bad_page_options_before_loading_anything(tmp_path: Path) -> None:
+    missing_model = str(tmp_path / "no-model")  # never reached: the options are refused first
+    for options, message in (
+        (["--viewport", "1280"], "viewport must look like 1280x720"),
+        (["--settle-ms", "-1"], "settle_ms must be >= 0"),
+        (["--load-timeout", "0"], "load_timeout_s must be > 0"),
+        (["--save-captures", "all"], "--save-captures needs --audit-dir"),
+    ):
+        result = run_cli("scan", "https://example.com", "--model", missing_model, *options)
+        assert result.returncode == 2 and message in result.stderr, (options, result.stderr)
+        assert "Traceback" not in result.stderr
