@@ -5,10 +5,8 @@ from __future__ import annotations
 import io
 import json
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import pytest
 from PIL import Image
@@ -18,7 +16,7 @@ from agent_guard.errors import ConfigurationError, GuardError
 from agent_guard.guard import Guard
 from agent_guard.pagescan import PageScanner, check_scan_options, page_address, parse_viewport
 from agent_guard.types import Decision, Status
-from tests.middleware.helpers import fit_fake_guard, page_html
+from tests.middleware.helpers import fit_fake_guard, page_html, serve_pages
 
 VIEWPORT = (800, 600)  # what the fake guard was fitted at
 
@@ -55,31 +53,11 @@ def pages(tmp_path: Path) -> dict[str, Path]:
     return {name: tmp_path / f"{name}.html" for name in files}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        if self.path == "/moved":
-            self.send_response(302)
-            self.send_header("Location", "/gone")
-            self.end_headers()
-            return
-        data = page_html(malicious=True, label="not found").encode()
-        self.send_response(404)  # an error page is still a page an agent sees
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    # an error page is still a page an agent sees
+    with serve_pages({"/moved": (302, "/gone"), "/gone": (404, page_html(malicious=True, label="not found"))}) as base:
+        yield base
 
 
 def closed_port() -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Iterator
 
@@ -12,7 +10,7 @@ import pytest_asyncio
 
 from agent_guard.errors import DependencyMissingError
 from agent_guard.guard import Guard
-from tests.middleware.helpers import VIEWPORT, fit_fake_guard, page_html
+from tests.middleware.helpers import VIEWPORT, fit_fake_guard, page_html, serve_pages
 
 SITE_PAGES = {
     "/benign": page_html(label="home"),
@@ -75,30 +73,8 @@ async def page(context: Any) -> Any:
     return await context.new_page()
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        body = SITE_PAGES.get(self.path.split("?")[0])
-        if body is None:
-            self.send_error(404)
-            return
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site() -> Iterator[str]:
     """Base URL of a local HTTP server (127.0.0.1, ephemeral port) serving ``SITE_PAGES``."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serve_pages({path: (200, html) for path, html in SITE_PAGES.items()}) as base:
+        yield base
