@@ -151,7 +151,8 @@ class PageScanner:
                 if self.audit is not None:
                     self.audit.submit(verdict, url=address)
                 return PageScan(target=target, url=None, http_status=None, verdict=verdict)
-            status = response.status if response is not None and address.startswith(("http:", "https:")) else None
+            over_http = address.lower().startswith(("http:", "https:"))
+            status = response.status if response is not None and over_http else None
             try:
                 async with self.guard.protect(raw, audit=self.audit if self.audit is not None else False) as page:
                     await page.screenshot()
