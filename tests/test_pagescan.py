@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import socket
 from pathlib import Path
 from typing import Iterator
@@ -151,5 +150,6 @@ async def test_pages_that_cannot_open_fail_closed_and_are_audited(
     assert "ERR_FILE_NOT_FOUND" in (failed[1].verdict.error or "")
     assert "\n" not in (failed[0].verdict.error or "")  # Playwright's call log stays out of the verdict
     assert allowed.verdict.status is Status.ERROR and allowed.verdict.decision is Decision.ALLOW
-    assert [line["status"] for line in audit.read_lines()] == ["error", "error"]
-    assert json.loads(json.dumps(audit.read_lines()))[0]["url"] == unreachable
+    logged = audit.read_lines()
+    assert [line["status"] for line in logged] == ["error", "error"]
+    assert [line["url"] for line in logged] == [unreachable, Path(missing).as_uri()]
