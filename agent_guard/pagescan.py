@@ -12,6 +12,10 @@ Navigation happens on the raw page, before it is guarded: opening the page is th
 
 A page that cannot be opened (unreachable host, missing file, timeout) gets an error verdict, which follows the
 fail mode (fail-closed blocks), and ``scan`` exits 2, as for an unreadable capture file.
+
+The page's scripts run, as they would for an agent. Chromium comes from ``browser.launch_chromium``: Playwright's
+own where installed (sandboxed), else the system one with ``--no-sandbox`` (which running as root needs), so on
+such machines untrusted pages are best scanned inside a disposable container.
 """
 
 from __future__ import annotations
