@@ -153,3 +153,14 @@ async def test_pages_that_cannot_open_fail_closed_and_are_audited(
     logged = audit.read_lines()
     assert [line["status"] for line in logged] == ["error", "error"]
     assert [line["url"] for line in logged] == [unreachable, Path(missing).as_uri()]
+
+
+async def test_a_page_that_never_loads_times_out_into_an_error_verdict(guard: Guard) -> None:
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+        async with PageScanner(guard, settle_ms=0, load_timeout_s=1.0) as scanner:
+            stuck = await scanner.scan(url)
+    assert stuck.verdict.status is Status.ERROR and stuck.verdict.decision is Decision.BLOCK
+    assert "Timeout" in (stuck.verdict.error or "") and stuck.url is None
