@@ -1,4 +1,4 @@
-"""The ``agent-guard`` command: scan, train, eval, collect, corpus.
+"""The ``agent-guard`` command: scan, train, eval, calibrate, collect, corpus.
 
 Every subcommand exits 0 on success and 2 on bad input, printing a message and never a Python traceback for an
 error it anticipated (anything in the ``GuardError`` family, a bad argument, a missing file).
