@@ -33,9 +33,7 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
+from agent_guard.demo.server import PageServer  # noqa: E402
 from agent_guard.errors import ActionBlocked  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 720}
@@ -77,24 +76,15 @@ def page_html(n: int, step: int) -> str:
     return PAGE.format(n=n, step=step, hue=(n * 67) % 360, cards=cards)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802
-        path, _, query = self.path.partition("?")
-        try:
-            n = int(path.strip("/").removeprefix("p"))
-            step = int(dict(p.split("=") for p in query.split("&") if "=" in p).get("step", "0"))
-        except ValueError:
-            self.send_error(404)
-            return
-        data = page_html(n, step).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: Any) -> None:
-        pass
+def respond(request_path: str) -> tuple[int, str] | None:
+    """``/p<n>?step=<k>``: page ``n`` at step ``k``; anything else a 404."""
+    path, _, query = request_path.partition("?")
+    try:
+        n = int(path.strip("/").removeprefix("p"))
+        step = int(dict(p.split("=") for p in query.split("&") if "=" in p).get("step", "0"))
+    except ValueError:
+        return None
+    return 200, page_html(n, step)
 
 
 def fake_guard(folder: Path) -> Any:
@@ -362,9 +352,9 @@ def report(one: dict[str, Any], two: dict[str, Any], guard_kind: str, command: s
 
 
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    site = PageServer(respond)
+    site.start()
+    base = site.base_url
     with tempfile.TemporaryDirectory(prefix="agent-guard-bench-") as tmp:
         guard = fake_guard(Path(tmp)) if args.guard == "fake" else bundled_guard(Path(tmp))
         try:
@@ -375,8 +365,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
                 await browser.close()
         finally:
             guard.close()
-            server.shutdown()
-            server.server_close()
+            site.close()
     return {"part1": one, "part2": two}
 
 

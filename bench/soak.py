@@ -48,11 +48,9 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +60,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
+from agent_guard.demo.server import PageServer  # noqa: E402
 from agent_guard.errors import ActionBlocked  # noqa: E402
 from agent_guard.types import Decision, Status  # noqa: E402
 
@@ -102,22 +101,13 @@ def page_html(n: int) -> str:
     return PAGE.format(n=n, cards=cards)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        try:
-            n = int(self.path.split("?")[0].strip("/").removeprefix("p"))
-        except ValueError:
-            self.send_error(404)
-            return
-        data = page_html(n).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args: Any) -> None:
-        pass
+def respond(request_path: str) -> tuple[int, str] | None:
+    """``/p<n>``: page ``n``; anything else a 404."""
+    try:
+        n = int(request_path.split("?")[0].strip("/").removeprefix("p"))
+    except ValueError:
+        return None
+    return 200, page_html(n)
 
 
 # -- guards ----------------------------------------------------------------------------------------------------
@@ -357,9 +347,9 @@ async def page_loop(index: int, gpage: Any, deadline: float, args: argparse.Name
 
 
 async def run(args: argparse.Namespace, guard: Any, viewport: tuple[int, int]) -> dict[str, Any]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    site = PageServer(respond)
+    site.start()
+    base = site.base_url
     tally = Tally()
     ticker, memory = Ticker(), MemorySampler()
     try:
@@ -415,8 +405,7 @@ async def run(args: argparse.Namespace, guard: Any, viewport: tuple[int, int]) -
                     audit_stats = dict(g._ag_ctl.audit.stats)
             await browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        site.close()
 
     shots = tally.shots
     done = [s for s in shots if s.verdict is not None]

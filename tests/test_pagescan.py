@@ -11,11 +11,12 @@ import pytest
 from PIL import Image
 
 from agent_guard.audit import AuditLog
+from agent_guard.demo.server import PageServer
 from agent_guard.errors import ConfigurationError, GuardError
 from agent_guard.guard import Guard
 from agent_guard.pagescan import PageScanner, check_scan_options, page_address, parse_viewport
 from agent_guard.types import Decision, Status
-from tests.middleware.helpers import fit_fake_guard, page_html, serve_pages
+from tests.middleware.helpers import fit_fake_guard, page_html
 
 VIEWPORT = (800, 600)  # what the fake guard was fitted at
 
@@ -55,8 +56,9 @@ def pages(tmp_path: Path) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     # an error page is still a page an agent sees
-    with serve_pages({"/moved": (302, "/gone"), "/gone": (404, page_html(malicious=True, label="not found"))}) as base:
-        yield base
+    responses = {"/moved": (302, "/gone"), "/gone": (404, page_html(malicious=True, label="not found"))}
+    with PageServer(responses.get) as site:
+        yield site.base_url
 
 
 def closed_port() -> int:

@@ -10,9 +10,9 @@ small out-of-template check of the bundled guard.
 from __future__ import annotations
 
 import html
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
+
+from agent_guard.demo.server import PageServer
 
 STYLE = """
 * { box-sizing: border-box; }
@@ -185,40 +185,13 @@ def render(path: str) -> str | None:
 INJECTED_PATHS = frozenset({"/product/2", "/deals", "/account"})
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        body = render(self.path)
-        status = 200 if body is not None else 404
-        payload = (body or _page("Not found", "<h2>Not found</h2>")).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, format: str, *args: object) -> None:  # keep the demo's output readable
-        pass
+def _respond(path: str) -> tuple[int, str]:
+    body = render(path)
+    return (200, body) if body is not None else (404, _page("Not found", "<h2>Not found</h2>"))
 
 
-class ShopServer:
+class ShopServer(PageServer):
     """``with ShopServer() as shop: shop.url("/cart")`` — serves on 127.0.0.1 at an ephemeral port."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        self._server = ThreadingHTTPServer((host, port), _Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="shop", daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def url(self, path: str) -> str:
-        return self.base_url + path
-
-    def __enter__(self) -> "ShopServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_respond, host, port, name="shop")

@@ -8,9 +8,10 @@ from typing import Any, AsyncIterator, Callable, Iterator
 import pytest
 import pytest_asyncio
 
+from agent_guard.demo.server import PageServer
 from agent_guard.errors import DependencyMissingError
 from agent_guard.guard import Guard
-from tests.middleware.helpers import VIEWPORT, fit_fake_guard, page_html, serve_pages
+from tests.middleware.helpers import VIEWPORT, fit_fake_guard, page_html
 
 SITE_PAGES = {
     "/benign": page_html(label="home"),
@@ -76,5 +77,9 @@ async def page(context: Any) -> Any:
 @pytest.fixture(scope="session")
 def site() -> Iterator[str]:
     """Base URL of a local HTTP server (127.0.0.1, ephemeral port) serving ``SITE_PAGES``."""
-    with serve_pages({path: (200, html) for path, html in SITE_PAGES.items()}) as base:
-        yield base
+    def respond(path: str) -> tuple[int, str] | None:
+        html = SITE_PAGES.get(path.split("?")[0])
+        return None if html is None else (200, html)
+
+    with PageServer(respond) as site:
+        yield site.base_url

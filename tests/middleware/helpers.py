@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import io
 import random
-import threading
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator, Mapping
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -102,40 +98,3 @@ def sha256(data: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(data).hexdigest()
-
-
-@contextmanager
-def serve_pages(responses: Mapping[str, tuple[int, str]]) -> Iterator[str]:
-    """A local HTTP server (127.0.0.1, ephemeral port); yields its base URL. ``responses`` maps a path to
-    (status, HTML body), or for a 3xx status to (status, Location); any other path is a plain 404."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - stdlib name
-            found = responses.get(self.path.split("?")[0])
-            if found is None:
-                self.send_error(404)
-                return
-            status, body = found
-            self.send_response(status)
-            if 300 <= status < 400:
-                self.send_header("Location", body)
-                self.end_headers()
-                return
-            data = body.encode()
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
