@@ -150,10 +150,7 @@ class PageScanner:
                 if self.settle_ms:
                     await raw.wait_for_timeout(self.settle_ms)
             except Exception as exc:  # noqa: BLE001 - Playwright's Error / TimeoutError, net:: errors
-                error = GuardError(f"could not open {target}: {_first_line(exc)}")
-                verdict = self.guard.verdict_for_error(error)
-                if self.audit is not None:
-                    self.audit.submit(verdict, url=address)
+                verdict = self._failed(f"could not open {target}: {_first_line(exc)}", url=address)
                 return PageScan(target=target, url=None, http_status=None, verdict=verdict)
             over_http = address.lower().startswith(("http:", "https:"))
             status = response.status if response is not None and over_http else None
@@ -162,14 +159,20 @@ class PageScanner:
                     await page.screenshot()
                     verdict = await page.latest_verdict()
             except Exception as exc:  # noqa: BLE001 - the page crashed or closed while being captured
-                verdict = self.guard.verdict_for_error(GuardError(f"could not capture {target}: {_first_line(exc)}"))
-                if self.audit is not None:
-                    self.audit.submit(verdict, url=raw.url)
+                verdict = self._failed(f"could not capture {target}: {_first_line(exc)}", url=raw.url)
             if verdict is None:  # the hook records every capture it is given; None would be our bug, not the page's
                 raise GuardError(f"no verdict was recorded for {target}")
             return PageScan(target=target, url=raw.url, http_status=status, verdict=verdict)
         finally:
             await context.close()
+
+    def _failed(self, message: str, *, url: str) -> "Verdict":
+        """The error verdict (by the fail mode) for a page that could not be opened or captured, audited with its
+        URL: the middleware never saw it, so nothing else records it."""
+        verdict = self.guard.verdict_for_error(GuardError(message))
+        if self.audit is not None:
+            self.audit.submit(verdict, url=url)
+        return verdict
 
 
 def _first_line(exc: BaseException) -> str:
