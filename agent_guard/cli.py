@@ -26,10 +26,13 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
-def _add_model_arguments(parser: argparse.ArgumentParser) -> None:
+def _add_model_arguments(parser: argparse.ArgumentParser, *, threshold_overrides: bool = True) -> None:
+    """``--model`` and ``--allow-untrained-weights``; with ``threshold_overrides``, ``--block-threshold`` and
+    ``--flag-threshold`` too (not for ``calibrate``, which sets the thresholds)."""
     parser.add_argument("--model", type=Path, default=None, help="guard-model folder (default: the bundled guard)")
-    parser.add_argument("--block-threshold", type=float, default=None, help="override the model's block threshold")
-    parser.add_argument("--flag-threshold", type=float, default=None, help="override the model's flag threshold")
+    if threshold_overrides:
+        parser.add_argument("--block-threshold", type=float, default=None, help="override the model's block threshold")
+        parser.add_argument("--flag-threshold", type=float, default=None, help="override the model's flag threshold")
     parser.add_argument(
         "--allow-untrained-weights", action="store_true",
         help="let the image channel run on random weights (plumbing tests only: it detects nothing)",

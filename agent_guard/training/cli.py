@@ -64,7 +64,7 @@ def _add_extraction_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_training_commands(
     subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]",
-    add_model_arguments: Callable[[argparse.ArgumentParser], None],
+    add_model_arguments: Callable[..., None],  # agent_guard.cli._add_model_arguments
 ) -> None:
     train = subparsers.add_parser(
         "train", help="train, calibrate and evaluate a guard model from labeled screenshots",
@@ -157,17 +157,13 @@ def add_training_commands(
     )
     recalibrate.add_argument("data", type=Path, help="manifest (.jsonl) or dataset folder with benign captures")
     recalibrate.add_argument("--out", type=Path, required=True, help="model folder to write (not the --model folder)")
-    recalibrate.add_argument("--model", type=Path, default=None, help="guard-model folder (default: the bundled guard)")
     recalibrate.add_argument("--target-fpr", type=float, default=0.01, help="benign block rate to calibrate for (0.01)")
     recalibrate.add_argument("--flag-fpr", type=float, default=0.05, help="benign flag rate to calibrate for (0.05)")
     recalibrate.add_argument("--json", action="store_true", help="print one JSON object")
     recalibrate.add_argument(
         "--cache-dir", type=Path, default=None, help="embedding cache to read and fill (default: none)"
     )
-    recalibrate.add_argument(
-        "--allow-untrained-weights", action="store_true",
-        help="let the image channel run on random weights (plumbing tests only: it detects nothing)",
-    )
+    add_model_arguments(recalibrate, threshold_overrides=False)
     _add_extraction_arguments(recalibrate)
     recalibrate.set_defaults(handler=run_recalibrate)
 
