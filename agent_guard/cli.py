@@ -12,7 +12,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from agent_guard.errors import ConfigurationError, GuardError
 
@@ -42,7 +42,7 @@ def _add_model_arguments(parser: argparse.ArgumentParser, *, threshold_overrides
 def guard_from_args(args: argparse.Namespace) -> "Guard":
     from agent_guard.guard import Guard
 
-    overrides = {
+    overrides: dict[str, Any] = {  # settings overrides: Guard(**overrides) checks them
         key: value
         for key, value in (
             ("block_threshold", args.block_threshold),
