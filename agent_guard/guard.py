@@ -67,6 +67,12 @@ def text_pooling(model: GuardModel) -> str:
     return str(model.embedders["text"].get("pooling", "sentence"))
 
 
+def ocr_reads_faint_text(model: GuardModel) -> bool:
+    """Whether the model's OCR channel was trained reading near-invisible text (``TesseractOcr(faint_text=True)``)."""
+    # models from before the option record nothing: they were trained without it
+    return bool(model.embedders.get("ocr", {}).get("faint_text", False))
+
+
 def build_extractor(
     model: GuardModel,
     settings: GuardSettings,
@@ -105,7 +111,7 @@ def build_extractor(
     if "ocr" in model.channels and ocr is None:
         from agent_guard.ocr import TesseractOcr
 
-        ocr = TesseractOcr()
+        ocr = TesseractOcr(faint_text=ocr_reads_faint_text(model))
     extractor = FeatureExtractor(
         model.channels,
         image_embedder=image_embedder,

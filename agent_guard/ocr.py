@@ -18,6 +18,11 @@ blocks are repaired where it mixed two columns (see ``_group_blocks``) and low-c
 tall captures are read in strips of at most ``strip_height`` rows, cut at blank rows; blank strips are skipped;
 the whole call has a ``max_total_s`` budget.
 
+With ``faint_text`` (off by default; a guard model records whether it was trained with it), near-invisible text
+(a few grey levels off its background, as in "light grey on white" hidden instructions) is found by
+:func:`reveal_faint_text`, redrawn as black on white and read in a second Tesseract run over just that area; its
+blocks follow the strip's own.
+
 Why this engine and these defaults: ``bench/ocr.py`` and the "OCR engine choice" section of ``bench/RESULTS.md``.
 """
 
@@ -97,6 +102,11 @@ class TesseractOcr:
         dpi: resolution Tesseract is told (screens: 96); also silences its "Estimating resolution" guess.
         config: extra Tesseract parameters passed as ``-c name=value`` (e.g. ``{"thresholding_method": "1"}``).
         tesseract_cmd: path or name of the program; default ``tesseract`` on ``PATH``.
+        faint_text: also read near-invisible text (see :func:`reveal_faint_text`); implies ``grayscale``. A page
+            can hide an instruction from the person watching in text a few grey levels off its background, which
+            Tesseract's binarization wipes out; an agent reading the DOM, or a vision model, may still take it in.
+            Costs ~45 ms per 1280x720 capture, plus a second Tesseract run (~100-150 ms) on pages where
+            such text is found. Part of the fingerprint only when on, so guards trained without it load as before.
     """
 
     def __init__(
@@ -116,6 +126,7 @@ class TesseractOcr:
         dpi: int = 96,
         config: Mapping[str, str | int | float] | None = None,
         tesseract_cmd: str | os.PathLike[str] | None = None,
+        faint_text: bool = False,
     ) -> None:
         if not isinstance(lang, str) or not _LANG_RE.match(lang):
             raise ConfigurationError(f"lang must look like 'eng' or 'eng+fra', got {lang!r}")
@@ -142,7 +153,8 @@ class TesseractOcr:
         self.scale = float(scale)
         self.polarity = bool(polarity)
         self.tinted_boxes = bool(tinted_boxes)
-        self.grayscale = bool(grayscale) or self.polarity or self.tinted_boxes
+        self.faint_text = bool(faint_text)
+        self.grayscale = bool(grayscale) or self.polarity or self.tinted_boxes or self.faint_text
         self.min_confidence = float(min_confidence)
         self.timeout_s = float(timeout_s)
         self.max_total_s = float(max_total_s)
@@ -178,6 +190,8 @@ class TesseractOcr:
             "dpi": self.dpi,
             "pipeline_version": PIPELINE_VERSION,
         }
+        if self.faint_text:
+            self.fingerprint["faint_text"] = True
         if self.config:
             self.fingerprint["config"] = ",".join(f"{k}={v}" for k, v in self.config.items())
 
@@ -185,7 +199,7 @@ class TesseractOcr:
         return (
             f"TesseractOcr(lang={self.lang!r}, psm={self.psm}, oem={self.oem}, scale={self.scale}, "
             f"grayscale={self.grayscale}, polarity={self.polarity}, tinted_boxes={self.tinted_boxes}, "
-            f"version={self.version!r})"
+            f"faint_text={self.faint_text}, version={self.version!r})"
         )
 
     # ------------------------------------------------------------------ reading
@@ -217,7 +231,26 @@ class TesseractOcr:
         return blocks
 
     def _read_strip(self, pixels: np.ndarray, timeout_s: float) -> list[str]:
-        payload = self._encode(pixels)
+        deadline = time.monotonic() + timeout_s
+        prepared = self._prepare(pixels)
+        blocks = self._tesseract(prepared, timeout_s)
+        if self.faint_text:
+            revealed = reveal_faint_text(prepared)
+            if revealed is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise EmbedderError(
+                        f"OCR of a {pixels.shape[1]}x{pixels.shape[0]} strip ran past {timeout_s:.3g} s before its "
+                        "faint-text pass"
+                    )
+                seen = {" ".join(block.split()) for block in blocks}
+                for block in self._tesseract(revealed, remaining):
+                    if " ".join(block.split()) not in seen:
+                        blocks.append(block)
+        return blocks
+
+    def _tesseract(self, prepared: np.ndarray, timeout_s: float) -> list[str]:
+        payload = self._encode(prepared)
         args = [
             self.cmd, "stdin", "stdout",
             "-l", self.lang, "--psm", str(self.psm), "--oem", str(self.oem), "--dpi", str(self.dpi),
@@ -230,7 +263,7 @@ class TesseractOcr:
             )
         except subprocess.TimeoutExpired as exc:
             raise EmbedderError(
-                f"tesseract did not finish within {timeout_s:.3g} s on a {pixels.shape[1]}x{pixels.shape[0]} "
+                f"tesseract did not finish within {timeout_s:.3g} s on a {prepared.shape[1]}x{prepared.shape[0]} "
                 "image; it was killed"
             ) from exc
         except OSError as exc:
@@ -245,22 +278,25 @@ class TesseractOcr:
             raise EmbedderError(f"tesseract returned output that is not its TSV word table: {exc}") from exc
         return _group_blocks(words, self.min_confidence)
 
-    def _encode(self, pixels: np.ndarray) -> bytes:
-        """The strip as a binary PGM (gray) or PPM (RGB), after the configured preprocessing."""
+    def _prepare(self, pixels: np.ndarray) -> np.ndarray:
+        """The strip after the configured preprocessing, at source scale: gray (H, W) or RGB (H, W, 3)."""
         from PIL import Image
 
         image = Image.fromarray(pixels)
-        if self.grayscale:
-            image = image.convert("L") if image.mode != "L" else image
-            if self.polarity or self.tinted_boxes:
-                gray = np.asarray(image)
-                if self.polarity:
-                    gray = normalize_polarity(gray)
-                if self.tinted_boxes:
-                    gray = flatten_tinted_boxes(gray)
-                image = Image.fromarray(gray)
-        elif image.mode != "RGB":
-            image = image.convert("RGB")
+        if not self.grayscale:
+            return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+        gray = np.asarray(image.convert("L") if image.mode != "L" else image)
+        if self.polarity:
+            gray = normalize_polarity(gray)
+        if self.tinted_boxes:
+            gray = flatten_tinted_boxes(gray)
+        return gray
+
+    def _encode(self, prepared: np.ndarray) -> bytes:
+        """A prepared image as a binary PGM (gray) or PPM (RGB), scaled by ``scale``."""
+        from PIL import Image
+
+        image = Image.fromarray(prepared)
         if self.scale != 1.0:
             size = (max(1, round(image.width * self.scale)), max(1, round(image.height * self.scale)))
             image = image.resize(size, Image.Resampling.BICUBIC if self.scale > 1 else Image.Resampling.BOX)
@@ -403,6 +439,78 @@ def flatten_tinted_boxes(
         target = out[box]
         target[inside] = np.clip(values * (255.0 / max(ground, 64.0)), 0, 255).astype(np.uint8)
     return out
+
+
+def reveal_faint_text(
+    gray: np.ndarray,
+    *,
+    min_contrast: int = 3,
+    max_contrast: int = 48,
+    background_px: int = 9,
+    line_px: int = 25,
+    solid_px: int = 4,
+    min_cluster_px: int = 40,
+    pad_px: int = 6,
+) -> np.ndarray | None:
+    """The near-invisible text of a prepared gray image, redrawn black on white and cropped; None when there is none.
+
+    1. each pixel's darkness below its local background (the lightest pixel within ``background_px``): ordinary
+       text is far darker (over ``max_contrast`` levels), the text this looks for only ``min_contrast`` or more;
+    2. pixels near ordinary ink are dropped (the anti-aliased rims of every normal glyph are faint too), and so are
+       straight runs of ``line_px`` (box borders, rules, underlines) and areas ``solid_px`` wide (shadows,
+       gradients, photos), which are not strokes of small text;
+    3. what is left is grouped into line-shaped clusters (at least ``min_cluster_px`` pixels, wider than twice
+       their height); each cluster is stretched so its own ink becomes black, everything else is white;
+    4. the result is cropped to the clusters (plus ``pad_px``) so that Tesseract only reads that area.
+
+    Text that is transparent, off-screen or the background's exact colour has no pixels to find: only the DOM
+    channel sees it. Light text on a dark ground is dark on light by now (:func:`normalize_polarity`).
+    """
+    from scipy import ndimage
+
+    levels = np.asarray(gray, dtype=np.int16)
+    if levels.ndim != 2 or min(levels.shape) < 3:
+        return None
+    contrast = ndimage.maximum_filter(levels, size=background_px) - levels
+    ordinary = contrast > max_contrast
+    faint = (contrast >= min_contrast) & ~ndimage.maximum_filter(ordinary, size=5)
+    if not faint.any():
+        return None
+    not_text = ndimage.maximum_filter(ndimage.minimum_filter(faint, size=(1, line_px)), size=(1, line_px))
+    not_text |= ndimage.maximum_filter(ndimage.minimum_filter(faint, size=(line_px, 1)), size=(line_px, 1))
+    not_text |= ndimage.maximum_filter(ndimage.minimum_filter(faint, size=solid_px), size=solid_px)
+    faint &= ~ndimage.maximum_filter(not_text, size=3)
+    # a lone pixel or a pair is noise, not part of a stroke
+    faint &= ndimage.uniform_filter(faint.astype(np.float32), 3) * 9 >= 2.5
+    labels, count = ndimage.label(ndimage.maximum_filter(faint, size=(5, 13)))
+    ink_per_label = np.bincount(labels[faint], minlength=count + 1)  # one pass, however many clusters a page has
+    height, width = levels.shape
+    boxes: list[tuple[int, int, int, int]] = []
+    for label, (rows, cols) in enumerate(ndimage.find_objects(labels), start=1):
+        box_h, box_w = rows.stop - rows.start, cols.stop - cols.start
+        if ink_per_label[label] >= min_cluster_px and 5 <= box_h <= 160 and box_w >= 2 * box_h:
+            boxes.append(
+                (
+                    max(0, rows.start - pad_px),
+                    min(height, rows.stop + pad_px),
+                    max(0, cols.start - pad_px),
+                    min(width, cols.stop + pad_px),
+                )
+            )
+    if not boxes:
+        return None
+    out = np.full(levels.shape, 255, dtype=np.uint8)
+    for top, bottom, left, right in boxes:
+        ink = np.where(ordinary[top:bottom, left:right], 0, contrast[top:bottom, left:right]).astype(np.float32)
+        found = faint[top:bottom, left:right]
+        # stretch by the cluster's own ink (its 90th percentile), so 4-level and 40-level text both come out black
+        full = max(float(np.percentile(ink[found], 90)) if found.any() else 0.0, float(min_contrast))
+        out[top:bottom, left:right] = 255 - np.clip(255.0 * ink / full, 0, 255).astype(np.uint8)
+    top = min(box[0] for box in boxes)
+    bottom = max(box[1] for box in boxes)
+    left = min(box[2] for box in boxes)
+    right = max(box[3] for box in boxes)
+    return out[top:bottom, left:right]
 
 
 # ---------------------------------------------------------------------- helpers

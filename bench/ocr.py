@@ -17,7 +17,8 @@ button, nav). Word recall = matched ground-truth words / ground-truth words, as 
 stripping punctuation at both ends (accents kept; the "folded" column also drops accents). Precision = matched
 OCR words / OCR words. Sentences whole = share of the page's full sentences (from the text bank) that the OCR
 output holds word for word and in order: what reading order is worth to a chunker looking for one sentence.
-With ``--injections MANIFEST`` it measures something else instead, on captures of a generated corpus: how much of
+With ``--benign-timing MANIFEST`` it only times the engines, taking turns capture by capture, on a corpus's benign
+1280x720 captures. With ``--injections MANIFEST`` it measures something else instead, on captures of a generated corpus: how much of
 each injected instruction the engine reads back. For every malicious row whose injection is at least 90% in view
 (``injection_in_view``), optionally of the ``--families`` given, injection recall = share of the injection's
 words (lowercased, 2+ characters) found among the words read from the whole capture.
@@ -477,6 +478,8 @@ def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], C
          lambda: tesseract_engine(scale=1.5, tinted_boxes=False)),
         ("cli-pol-x1.5", "**CLI, psm 3, gray+polarity+tinted boxes, x1.5 (default)**",
          lambda: tesseract_engine(scale=1.5)),
+        ("cli-pol-x1.5-faint", "CLI, default plus the faint-text pass (faint_text=True: near-invisible text redrawn, "
+         "read in a second run)", lambda: tesseract_engine(scale=1.5, faint_text=True)),
         ("cli-pol-psm11-x1.5", "CLI, psm 11, gray+polarity, x1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
         ("cli-pol-x2", "CLI, psm 3, gray+polarity, x2.0", lambda: tesseract_engine(scale=2.0)),
         ("cli-pol-x1.5-otsu", "CLI, default but Tesseract's adaptive Otsu binarization (thresholding_method 1)",
@@ -636,6 +639,41 @@ def injection_recall(manifest: Path, families: set[str] | None, limit: int, name
     return results
 
 
+def benign_timing(manifest: Path, limit: int, names: set[str] | None) -> list[dict]:
+    """Per engine: wall and CPU ms of one read on the first ``limit`` benign 1280x720 captures of ``manifest``; the
+    engines take turns capture by capture, so a busy machine slows them alike."""
+    from PIL import Image
+
+    rows = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r.get("label") == 0 and r.get("viewport") == f"{WIDTH}x{HEIGHT}"
+            and not r.get("full_page")][:limit]
+    if not rows:
+        raise SystemExit(f"{manifest}: no benign {WIDTH}x{HEIGHT} viewport captures")
+    images = [np.asarray(Image.open(manifest.parent / r["path"]).convert("RGB")) for r in rows]
+    engines = [(name, description, factory()) for name, description, factory in candidates(names)]
+    for _, _, read in engines:
+        read(images[0])  # warm-up
+    wall: dict[str, list[float]] = {name: [] for name, _, _ in engines}
+    cpu: dict[str, list[float]] = {name: [] for name, _, _ in engines}
+    for pixels in images:
+        for name, _, read in engines:
+            start, start_cpu = time.perf_counter(), _cpu_seconds()
+            read(pixels)
+            wall[name].append(time.perf_counter() - start)
+            cpu[name].append(_cpu_seconds() - start_cpu)
+    results = []
+    print("| engine / settings | captures | median ms | p90 ms | median CPU ms |\n|---|---|---|---|---|")
+    for name, description, _ in engines:
+        ordered = sorted(wall[name])
+        row = {"name": name, "description": description, "n": len(images),
+               "median_ms": 1000 * statistics.median(ordered),
+               "p90_ms": 1000 * ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))],
+               "cpu_ms": 1000 * statistics.median(cpu[name])}
+        results.append(row)
+        print(f"| {description} | {row['n']} | {row['median_ms']:.0f} | {row['p90_ms']:.0f} | {row['cpu_ms']:.0f} |")
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=20, help="English captures (default 20)")
@@ -647,9 +685,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--injections", type=Path, metavar="MANIFEST",
                         help="measure injection recall on this corpus manifest instead of rendering pages")
     parser.add_argument("--families", help="with --injections: comma-separated malicious families (default all)")
-    parser.add_argument("--limit", type=int, default=60, help="with --injections: at most this many captures")
+    parser.add_argument("--limit", type=int, default=60,
+                        help="with --injections or --benign-timing: at most this many captures")
+    parser.add_argument("--benign-timing", type=Path, metavar="MANIFEST",
+                        help="time the engines, taking turns, on this corpus manifest's benign 1280x720 captures")
     args = parser.parse_args(argv)
     names = set(args.engines.split(",")) if args.engines else None
+    if args.benign_timing:
+        rows = benign_timing(args.benign_timing, args.limit, names)
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=2))
+        return 0
     if args.injections:
         families = set(args.families.split(",")) if args.families else None
         rows = injection_recall(args.injections, families, args.limit, names)

@@ -89,7 +89,7 @@ from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
 from agent_guard.embedders import Fingerprint, TextEmbedder  # noqa: E402
 from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder  # noqa: E402
-from agent_guard.guard import resolve_model, text_pooling  # noqa: E402
+from agent_guard.guard import ocr_reads_faint_text, resolve_model, text_pooling  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.settings import load_settings  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
@@ -166,11 +166,16 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 
 
 def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
-               probe_set: str, rendered: float, ocr: CachedOcr,
-               remembered: dict[str, RememberedTexts]) -> dict[str, Any]:
+               probe_set: str, rendered: float, ocr_engines: "OcrEngines",
+               remembered: dict[str, RememberedTexts], faint_text_probe: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     settings = load_settings(audit_enabled=False, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
     model = resolve_model(model_dir, settings)
+    if faint_text_probe and "ocr" in model.channels:
+        # measurement only: this model's heads fed the faint-text pass's extra OCR blocks without being retrained on
+        # them (the recorded OCR fingerprint is changed in memory, never on disk)
+        model.embedders["ocr"] = {**model.embedders["ocr"], "faint_text": True}
+    ocr = ocr_engines.for_model(model)
     text_embedder = None
     if "ocr" in model.channels or "dom" in model.channels:
         # the guard checks this embedder's fingerprint against the one its model was trained with
@@ -191,7 +196,8 @@ def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: lis
                      "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text,
                      "heads_dom": dict(with_dom.head_scores), "heads_ocr": dict(ocr_only.head_scores)})
     guard.close()
-    report = {"set": probe_set, "model_id": guard.model_id, "block": block, "captures": len(rows),
+    report = {"set": probe_set, "model_id": guard.model_id, "faint_text_probe": faint_text_probe,
+              "ocr_faint_text": ocr_reads_faint_text(guard.model), "block": block, "captures": len(rows),
               "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),
               "total_s": round(rendered + time.perf_counter() - started, 1)}
     for key, name in (("score_dom", "ocr+dom"), ("score_ocr", "ocr only")):
@@ -199,6 +205,21 @@ def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: lis
                         "tpr_at_fpr": {f"{f:.2f}": round(tpr_at_fpr(rows, key, f), 3) for f in (0.02, 0.05, 0.10)},
                         **summarize(rows, key, block)}
     return {"report": report, "rows": rows}
+
+
+class OcrEngines:
+    """One cached Tesseract engine per OCR setting the scored models were trained with (with or without the
+    faint-text pass), so that each capture is read once per setting, not once per guard."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.engines: dict[bool, CachedOcr] = {}
+
+    def for_model(self, model: Any) -> CachedOcr:
+        faint_text = ocr_reads_faint_text(model)
+        if faint_text not in self.engines:
+            self.engines[faint_text] = CachedOcr(TesseractOcr(faint_text=faint_text), self.cache_dir)
+        return self.engines[faint_text]
 
 
 def main() -> None:
@@ -209,6 +230,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="keep the OCR text here across runs (default: a temporary folder for this run)")
+    parser.add_argument("--faint-text-probe", action="store_true",
+                        help="also score each guard with the OCR faint-text pass it was not trained with (its heads "
+                        "unchanged; a measurement of what the extra text does before any retraining)")
     args = parser.parse_args()
 
     texts = PROBE_SETS[args.set]
@@ -220,9 +244,10 @@ def main() -> None:
     # Each capture is read by OCR once, not once per guard and per channel set: the guards share the same engine
     # (same fingerprint, so each guard still checks it against the one it was trained with).
     with tempfile.TemporaryDirectory(prefix="agent-guard-ocr-") as scratch:
-        ocr = CachedOcr(TesseractOcr(), args.cache_dir or scratch)
+        engines = OcrEngines(args.cache_dir or Path(scratch))
         remembered: dict[str, RememberedTexts] = {}
-        runs = [score_with(model, items, captures, args.set, rendered, ocr, remembered) for model in models]
+        runs = [score_with(model, items, captures, args.set, rendered, engines, remembered, probe)
+                for model in models for probe in ((False, True) if args.faint_text_probe else (False,))]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     written = runs[0] if len(runs) == 1 else {"runs": runs}
     args.out.write_text(json.dumps(written, indent=1, ensure_ascii=False))

@@ -126,6 +126,11 @@ def add_training_commands(
         "against the other heads on the calibration split (needs a text channel; the layers ship as "
         "text-encoder.safetensors, about 21 MB)",
     )
+    train.add_argument(
+        "--ocr-faint-text", action="store_true",
+        help="the ocr channel also reads near-invisible text (a few grey levels off its background) in a second "
+        "Tesseract pass; recorded in the model, whose guards then read captures the same way",
+    )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
     train.add_argument(
         "--allow-untrained-weights", action="store_true",
@@ -197,6 +202,7 @@ def run_train(args: argparse.Namespace) -> int:
             allow_untrained_weights=args.allow_untrained_weights,
             device=settings.device,
             ocr_workers=settings.ocr_workers,
+            ocr_faint_text=args.ocr_faint_text,
         ),
         target_fpr=args.target_fpr,
         flag_fpr=args.flag_fpr,

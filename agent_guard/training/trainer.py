@@ -68,6 +68,7 @@ class ComponentOptions:
     allow_untrained_weights: bool = False
     device: str = "auto"
     ocr_workers: int = 2
+    ocr_faint_text: bool = False  # TesseractOcr(faint_text=...): also read near-invisible text
 
 
 @dataclass
@@ -195,7 +196,7 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
     if "ocr" in channels:
         from agent_guard.ocr import TesseractOcr  # FakeOcr reads nothing: the ocr channel is always Tesseract
 
-        ocr = TesseractOcr()
+        ocr = TesseractOcr(faint_text=options.ocr_faint_text)
     return FeatureExtractor(
         channels, image_embedder=image_embedder, text_embedder=text_embedder, ocr=ocr,
         ocr_workers=options.ocr_workers,

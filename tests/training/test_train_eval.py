@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from agent_guard.errors import ModelFormatError
+from agent_guard.errors import ModelFormatError, ModelMismatchError
 from agent_guard.guard import Guard
 from agent_guard.model import GuardModel
 
@@ -231,6 +231,29 @@ def test_layer_means_text_embedder_from_training_to_the_guard(run_cli, rendered_
         assert guard.extractor.text_embedder.fingerprint["pooling"] == "layer-means"
         verdict = guard.check_sync(png.read_bytes(), dom_text=dom)
     assert verdict.status.value == "ok" and verdict.score is not None
+
+
+@pytest.mark.slow
+def test_ocr_faint_text_from_training_to_the_guard(run_cli, rendered_small: Path, tmp_path: Path) -> None:
+    """--ocr-faint-text: the model records it, a Guard built from it reads captures the same way, and the guard
+    refuses an OCR engine set the other way (the text it would read is not the text the heads were trained on)."""
+    from agent_guard.ocr import TesseractOcr
+
+    model_dir = tmp_path / "faint"
+    code, out, err = run_cli("train", rendered_small, "--out", model_dir, "--cache-dir", tmp_path / "cache",
+                             "--channels", "ocr", "--ocr-faint-text")
+    assert code == 0, err
+    assert GuardModel.load(model_dir).embedders["ocr"]["faint_text"] is True
+    code, out, err = run_cli("eval", rendered_small, "--model", model_dir, "--json", "--cache-dir", tmp_path / "cache")
+    assert code == 0, err
+    assert "embedded 0, from cache 12" in err  # eval read the pages with the faint-text pass, as training did
+    png = rendered_small / "malicious" / "fake-system" / "00.png"
+    with Guard(model_dir, audit_enabled=False) as guard:
+        assert guard.extractor.ocr is not None and guard.extractor.ocr.fingerprint["faint_text"] is True
+        verdict = guard.check_sync(png.read_bytes())
+    assert verdict.status.value == "ok" and verdict.text_sources == ("ocr",)
+    with pytest.raises(ModelMismatchError, match="faint_text"):
+        Guard(model_dir, audit_enabled=False, ocr=TesseractOcr())
 
 
 def test_fit_seed_changes_the_fit_and_keeps_the_split(run_cli, rendered: Path, tmp_path: Path) -> None:
