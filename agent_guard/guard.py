@@ -477,6 +477,7 @@ def _reason(scores: Scores, thresholds: Thresholds) -> str:
 
 
 __all__ = [
-    "Guard", "resolve_model", "text_pooling", "build_extractor", "policy_from", "bundled_model_dir",
+    "Guard", "resolve_model", "text_pooling", "ocr_reads_faint_text", "build_extractor", "policy_from",
+    "bundled_model_dir",
     "ConfigurationError",
 ]

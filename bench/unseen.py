@@ -241,8 +241,9 @@ def main() -> None:
     captures = asyncio.run(capture_all(items))
     rendered = time.perf_counter() - started
     models: list[str | None] = args.model or [None]
-    # Each capture is read by OCR once, not once per guard and per channel set: the guards share the same engine
-    # (same fingerprint, so each guard still checks it against the one it was trained with).
+    # Each capture is read by OCR once per OCR setting (with or without the faint-text pass), not once per guard and
+    # per channel set: guards trained alike share one engine (same fingerprint, so each guard still checks it
+    # against the one it was trained with).
     with tempfile.TemporaryDirectory(prefix="agent-guard-ocr-") as scratch:
         engines = OcrEngines(args.cache_dir or Path(scratch))
         remembered: dict[str, RememberedTexts] = {}
