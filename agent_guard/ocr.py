@@ -308,6 +308,13 @@ class TesseractOcr:
 # ---------------------------------------------------------------------- preprocessing
 
 
+def _opening(mask: np.ndarray, size: int | tuple[int, int]) -> np.ndarray:
+    """Morphological opening of a boolean mask by a ``size`` rectangle: what is at least that wide survives."""
+    from scipy import ndimage
+
+    return ndimage.maximum_filter(ndimage.minimum_filter(mask, size), size)
+
+
 def _solid_regions(
     mask: np.ndarray, stroke_px: int, hole_px: int, *, pad_border: bool
 ) -> tuple[np.ndarray, int, np.ndarray] | None:
@@ -321,7 +328,7 @@ def _solid_regions(
 
     if not mask.any():
         return None
-    solid = ndimage.maximum_filter(ndimage.minimum_filter(mask, stroke_px), stroke_px)
+    solid = _opening(mask, stroke_px)
     if not solid.any():
         return None
     if pad_border:
@@ -476,9 +483,7 @@ def reveal_faint_text(
     faint = (contrast >= min_contrast) & ~ndimage.maximum_filter(ordinary, size=5)
     if not faint.any():
         return None
-    not_text = ndimage.maximum_filter(ndimage.minimum_filter(faint, size=(1, line_px)), size=(1, line_px))
-    not_text |= ndimage.maximum_filter(ndimage.minimum_filter(faint, size=(line_px, 1)), size=(line_px, 1))
-    not_text |= ndimage.maximum_filter(ndimage.minimum_filter(faint, size=solid_px), size=solid_px)
+    not_text = _opening(faint, (1, line_px)) | _opening(faint, (line_px, 1)) | _opening(faint, solid_px)
     faint &= ~ndimage.maximum_filter(not_text, size=3)
     # a lone pixel or a pair is noise, not part of a stroke
     faint &= ndimage.uniform_filter(faint.astype(np.float32), 3) * 9 >= 2.5

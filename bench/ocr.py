@@ -18,10 +18,10 @@ stripping punctuation at both ends (accents kept; the "folded" column also drops
 OCR words / OCR words. Sentences whole = share of the page's full sentences (from the text bank) that the OCR
 output holds word for word and in order: what reading order is worth to a chunker looking for one sentence.
 With ``--benign-timing MANIFEST`` it only times the engines, taking turns capture by capture, on a corpus's benign
-1280x720 captures. With ``--injections MANIFEST`` it measures something else instead, on captures of a generated corpus: how much of
-each injected instruction the engine reads back. For every malicious row whose injection is at least 90% in view
-(``injection_in_view``), optionally of the ``--families`` given, injection recall = share of the injection's
-words (lowercased, 2+ characters) found among the words read from the whole capture.
+1280x720 captures. With ``--injections MANIFEST`` it measures something else instead, on captures of a generated
+corpus: how much of each injected instruction the engine reads back. For every malicious row whose injection is at
+least 90% in view (``injection_in_view``), optionally of the ``--families`` given, injection recall = share of the
+injection's words (lowercased, 2+ characters) found among the words read from the whole capture.
 
 Time = wall-clock of one ``read`` on one capture, median and 90th percentile over the captures after one warm-up
 call; CPU ms = median CPU time (user + system) of this process and its child processes for one ``read``, which
@@ -500,6 +500,12 @@ def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], C
     return [row for row in table if selected is None or row[0] in selected]
 
 
+def _p90(values: list[float]) -> float:
+    """The 90th percentile the tables report: the value at rank round(0.9 * (n - 1)) of the sorted values."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
+
+
 def _cpu_seconds() -> float:
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
@@ -539,12 +545,11 @@ def run(captures: list[dict], names: set[str] | None) -> list[dict]:
                 result = score(capture["truth"], text, fold=fold)
                 sink["hits"] += sum(result["hits"].values())
                 sink["totals"] += sum(result["totals"].values())
-        times.sort()
         row = {
             "name": name,
             "description": description,
             "median_ms": statistics.median(times),
-            "p90_ms": times[min(len(times) - 1, int(round(0.9 * (len(times) - 1))))],
+            "p90_ms": _p90(times),
             "cpu_ms": statistics.median(cpu),
             "recall": sum(hits.values()) / max(1, sum(totals.values())),
             "precision": matched / max(1, predicted),
@@ -664,10 +669,9 @@ def benign_timing(manifest: Path, limit: int, names: set[str] | None) -> list[di
     results = []
     print("| engine / settings | captures | median ms | p90 ms | median CPU ms |\n|---|---|---|---|---|")
     for name, description, _ in engines:
-        ordered = sorted(wall[name])
         row = {"name": name, "description": description, "n": len(images),
-               "median_ms": 1000 * statistics.median(ordered),
-               "p90_ms": 1000 * ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))],
+               "median_ms": 1000 * statistics.median(wall[name]),
+               "p90_ms": 1000 * _p90(wall[name]),
                "cpu_ms": 1000 * statistics.median(cpu[name])}
         results.append(row)
         print(f"| {description} | {row['n']} | {row['median_ms']:.0f} | {row['p90_ms']:.0f} | {row['cpu_ms']:.0f} |")
