@@ -67,10 +67,14 @@ def text_pooling(model: GuardModel) -> str:
     return str(model.embedders["text"].get("pooling", "sentence"))
 
 
-def ocr_reads_faint_text(model: GuardModel) -> bool:
-    """Whether the model's OCR channel was trained reading near-invisible text (``TesseractOcr(faint_text=True)``)."""
-    # models from before the option record nothing: they were trained without it
-    return bool(model.embedders.get("ocr", {}).get("faint_text", False))
+def ocr_passes(model: GuardModel) -> dict[str, bool]:
+    """Which optional OCR passes (``TesseractOcr`` keywords: ``faint_text``, ``small_text``) the model's OCR channel
+    was trained with, each True or False."""
+    from agent_guard.ocr import OPTIONAL_PASSES
+
+    recorded = model.embedders.get("ocr", {})
+    # models from before an option record nothing for it: they were trained without it
+    return {name: bool(recorded.get(name, False)) for name in OPTIONAL_PASSES}
 
 
 def build_extractor(
@@ -111,7 +115,7 @@ def build_extractor(
     if "ocr" in model.channels and ocr is None:
         from agent_guard.ocr import TesseractOcr
 
-        ocr = TesseractOcr(faint_text=ocr_reads_faint_text(model))
+        ocr = TesseractOcr(**ocr_passes(model))
     extractor = FeatureExtractor(
         model.channels,
         image_embedder=image_embedder,
@@ -477,7 +481,7 @@ def _reason(scores: Scores, thresholds: Thresholds) -> str:
 
 
 __all__ = [
-    "Guard", "resolve_model", "text_pooling", "ocr_reads_faint_text", "build_extractor", "policy_from",
+    "Guard", "resolve_model", "text_pooling", "ocr_passes", "build_extractor", "policy_from",
     "bundled_model_dir",
     "ConfigurationError",
 ]

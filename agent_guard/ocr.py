@@ -21,7 +21,9 @@ the whole call has a ``max_total_s`` budget.
 With ``faint_text`` (off by default; a guard model records whether it was trained with it), near-invisible text
 (a few grey levels off its background, as in "light grey on white" hidden instructions) is found by
 :func:`reveal_faint_text`, redrawn as black on white and read in a second Tesseract run over just that area; its
-blocks follow the strip's own.
+blocks follow the strip's own. With ``small_text`` (also off by default and recorded), text too small for the
+page-wide reading (6-9 px fine print, a miniature form in a corner) is found where the first run read nothing
+(:func:`enlarge_small_text`), enlarged 3x and read in another run; its blocks follow too.
 
 Why this engine and these defaults: ``bench/ocr.py`` and the "OCR engine choice" section of ``bench/RESULTS.md``.
 """
@@ -53,6 +55,9 @@ _PARAM_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _COLUMN_GAP = 2.0  # a gap wider than this many word heights inside a Tesseract line separates two columns
 _CONTINUE_GAP = 1.2  # a block starting at most this many line heights below another may continue it
 _CONTINUE_LOOKBACK = 4  # how many earlier blocks a block may continue
+#: Reading passes beyond the default one, each a :class:`TesseractOcr` keyword (off by default) and, when on, a
+#: ``True`` entry of its fingerprint; a guard model's OCR fingerprint says which of them it was trained with.
+OPTIONAL_PASSES = ("faint_text", "small_text")
 
 INSTALL_HINT = "Install it with `apt-get install tesseract-ocr` (Debian/Ubuntu) or `brew install tesseract` (macOS)"
 
@@ -107,6 +112,11 @@ class TesseractOcr:
             Tesseract's binarization wipes out; an agent reading the DOM, or a vision model, may still take it in.
             Costs ~45 ms per 1280x720 capture, plus a second Tesseract run (~100-150 ms) on pages where
             such text is found. Part of the fingerprint only when on, so guards trained without it load as before.
+        small_text: also read text too small for the page-wide run (see :func:`enlarge_small_text`): fine print
+            of 6-9 px, where an instruction can sit in plain sight yet unread by a person at a glance, comes out of
+            Tesseract as nothing or as noise. Regions of such text that the first run did not read are enlarged 3x
+            and read in one more Tesseract run (~150-200 ms on pages that have them). Part of the fingerprint only
+            when on.
     """
 
     def __init__(
@@ -127,6 +137,7 @@ class TesseractOcr:
         config: Mapping[str, str | int | float] | None = None,
         tesseract_cmd: str | os.PathLike[str] | None = None,
         faint_text: bool = False,
+        small_text: bool = False,
     ) -> None:
         if not isinstance(lang, str) or not _LANG_RE.match(lang):
             raise ConfigurationError(f"lang must look like 'eng' or 'eng+fra', got {lang!r}")
@@ -154,7 +165,10 @@ class TesseractOcr:
         self.polarity = bool(polarity)
         self.tinted_boxes = bool(tinted_boxes)
         self.faint_text = bool(faint_text)
-        self.grayscale = bool(grayscale) or self.polarity or self.tinted_boxes or self.faint_text
+        self.small_text = bool(small_text)
+        self.grayscale = (
+            bool(grayscale) or self.polarity or self.tinted_boxes or self.faint_text or self.small_text
+        )
         self.min_confidence = float(min_confidence)
         self.timeout_s = float(timeout_s)
         self.max_total_s = float(max_total_s)
@@ -190,8 +204,9 @@ class TesseractOcr:
             "dpi": self.dpi,
             "pipeline_version": PIPELINE_VERSION,
         }
-        if self.faint_text:
-            self.fingerprint["faint_text"] = True
+        for name in OPTIONAL_PASSES:
+            if getattr(self, name):
+                self.fingerprint[name] = True
         if self.config:
             self.fingerprint["config"] = ",".join(f"{k}={v}" for k, v in self.config.items())
 
@@ -199,7 +214,7 @@ class TesseractOcr:
         return (
             f"TesseractOcr(lang={self.lang!r}, psm={self.psm}, oem={self.oem}, scale={self.scale}, "
             f"grayscale={self.grayscale}, polarity={self.polarity}, tinted_boxes={self.tinted_boxes}, "
-            f"faint_text={self.faint_text}, version={self.version!r})"
+            f"faint_text={self.faint_text}, small_text={self.small_text}, version={self.version!r})"
         )
 
     # ------------------------------------------------------------------ reading
@@ -233,24 +248,37 @@ class TesseractOcr:
     def _read_strip(self, pixels: np.ndarray, timeout_s: float) -> list[str]:
         deadline = time.monotonic() + timeout_s
         prepared = self._prepare(pixels)
-        blocks = self._tesseract(prepared, timeout_s)
+        words = self._tesseract(prepared, timeout_s, self.scale)
+        blocks = _group_blocks(words, self.min_confidence)
+        # (name, image, resize factor): the small-text image comes enlarged already, by more than ``scale``
+        extra_passes: list[tuple[str, np.ndarray | None, float]] = []
         if self.faint_text:
-            revealed = reveal_faint_text(prepared)
-            if revealed is not None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise EmbedderError(
-                        f"OCR of a {pixels.shape[1]}x{pixels.shape[0]} strip ran past {timeout_s:.3g} s before its "
-                        "faint-text pass"
-                    )
-                seen = {" ".join(block.split()) for block in blocks}
-                for block in self._tesseract(revealed, remaining):
-                    if " ".join(block.split()) not in seen:
-                        blocks.append(block)
+            extra_passes.append(("faint-text", reveal_faint_text(prepared), self.scale))
+        if self.small_text:
+            read_boxes = [
+                (w.top / self.scale, (w.top + w.height) / self.scale, w.left / self.scale, w.right / self.scale)
+                for w in words
+                if w.conf >= self.min_confidence and _HAS_ALNUM.search(w.text)
+            ]
+            extra_passes.append(("small-text", enlarge_small_text(prepared, read_boxes), 1.0))
+        seen = {" ".join(block.split()) for block in blocks}
+        for name, image, scale in extra_passes:
+            if image is None:
+                continue
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise EmbedderError(
+                    f"OCR of a {pixels.shape[1]}x{pixels.shape[0]} strip ran past {timeout_s:.3g} s before its "
+                    f"{name} pass"
+                )
+            found = _group_blocks(self._tesseract(image, remaining, scale), self.min_confidence)
+            blocks.extend(block for block in found if " ".join(block.split()) not in seen)
+            seen.update(" ".join(block.split()) for block in found)
         return blocks
 
-    def _tesseract(self, prepared: np.ndarray, timeout_s: float) -> list[str]:
-        payload = self._encode(prepared)
+    def _tesseract(self, prepared: np.ndarray, timeout_s: float, scale: float) -> list[_Word]:
+        """The words Tesseract reads in ``prepared`` resized by ``scale`` (boxes in resized pixels)."""
+        payload = self._encode(prepared, scale)
         args = [
             self.cmd, "stdin", "stdout",
             "-l", self.lang, "--psm", str(self.psm), "--oem", str(self.oem), "--dpi", str(self.dpi),
@@ -276,7 +304,7 @@ class TesseractOcr:
             words = _parse_tsv(result.stdout.decode("utf-8", "replace"))
         except (ValueError, IndexError) as exc:
             raise EmbedderError(f"tesseract returned output that is not its TSV word table: {exc}") from exc
-        return _group_blocks(words, self.min_confidence)
+        return words
 
     def _prepare(self, pixels: np.ndarray) -> np.ndarray:
         """The strip after the configured preprocessing, at source scale: gray (H, W) or RGB (H, W, 3)."""
@@ -292,14 +320,14 @@ class TesseractOcr:
             gray = flatten_tinted_boxes(gray)
         return gray
 
-    def _encode(self, prepared: np.ndarray) -> bytes:
-        """A prepared image as a binary PGM (gray) or PPM (RGB), scaled by ``scale``."""
+    def _encode(self, prepared: np.ndarray, scale: float) -> bytes:
+        """A prepared image as a binary PGM (gray) or PPM (RGB), resized by ``scale``."""
         from PIL import Image
 
         image = Image.fromarray(prepared)
-        if self.scale != 1.0:
-            size = (max(1, round(image.width * self.scale)), max(1, round(image.height * self.scale)))
-            image = image.resize(size, Image.Resampling.BICUBIC if self.scale > 1 else Image.Resampling.BOX)
+        if scale != 1.0:
+            size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+            image = image.resize(size, Image.Resampling.BICUBIC if scale > 1 else Image.Resampling.BOX)
         array = np.asarray(image, dtype=np.uint8)
         magic = b"P5" if array.ndim == 2 else b"P6"
         return magic + f"\n{array.shape[1]} {array.shape[0]}\n255\n".encode("ascii") + array.tobytes()
@@ -516,6 +544,105 @@ def reveal_faint_text(
     left = min(box[2] for box in boxes)
     right = max(box[3] for box in boxes)
     return out[top:bottom, left:right]
+
+
+def enlarge_small_text(
+    gray: np.ndarray,
+    read_boxes: Sequence[tuple[float, float, float, float]],
+    *,
+    factor: float = 3.0,
+    ink_contrast: int = 48,
+    max_glyph_px: float = 8.5,
+    min_glyphs: int = 8,
+    min_unread: float = 0.3,
+    min_width_px: int = 80,
+    line_px: int = 25,
+    pad_px: int = 3,
+    gap_px: int = 12,
+    max_area_px: int = 120_000,
+) -> np.ndarray | None:
+    """The regions of small text that the page-wide reading missed, enlarged ``factor`` times and stacked; or None.
+
+    ``read_boxes`` are the (top, bottom, left, right) boxes, in ``gray``'s pixels, of the words already read.
+
+    1. ink = pixels over ``ink_contrast`` levels darker than their local background; straight runs of ``line_px``
+       (borders, rules, input outlines) are removed, so that a box's border does not join the text inside it;
+    2. glyphs are the connected pieces of ink; regions are ink grouped by a small closing (lines of a paragraph
+       join, separate paragraphs and columns do not);
+    3. a region is small text when it holds ``min_glyphs`` glyphs or more, is wider than 1.5 times its height or
+       ``min_width_px`` wide (a column of fine print is tall; an icon is narrow), and the 90th percentile of its glyphs' heights is at most ``max_glyph_px`` (6-9 px fonts give 4-8 px;
+       ordinary 13-16 px text has capitals and ascenders of 9 px and more);
+    4. it is kept when at least ``min_unread`` of its ink lies outside ``read_boxes``: fine print that the first
+       run did read is not read twice;
+    5. regions are taken, most unread ink first, up to ``max_area_px`` source pixels (a page of nothing but fine
+       print cannot make the extra run arbitrarily long; the region that crosses the budget keeps only its top
+       rows that fit), then each is cut out with ``pad_px`` of margin,
+       enlarged ``factor`` times and stacked top to bottom in reading order on white, ``gap_px`` apart.
+    """
+    from PIL import Image
+    from scipy import ndimage
+
+    levels = np.asarray(gray, dtype=np.int16)
+    if levels.ndim != 2 or min(levels.shape) < 3:
+        return None
+    ink = ndimage.maximum_filter(levels, size=9) - levels > ink_contrast
+    ink &= ~(_opening(ink, (1, line_px)) | _opening(ink, (line_px, 1)))
+    if not ink.any():
+        return None
+    height, width = levels.shape
+    read = np.zeros(levels.shape, dtype=bool)
+    for top, bottom, left, right in read_boxes:
+        read[max(0, int(top) - 1) : int(np.ceil(bottom)) + 1, max(0, int(left) - 1) : int(np.ceil(right)) + 1] = True
+    glyphs, _ = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
+    glyph_height = np.array([0] + [rows.stop - rows.start for rows, _ in ndimage.find_objects(glyphs)])
+    regions, _ = ndimage.label(ndimage.maximum_filter(ink, size=(3, 7)))
+    candidates: list[tuple[int, tuple[int, int, int, int]]] = []  # (unread ink, box)
+    for label, (rows, cols) in enumerate(ndimage.find_objects(regions), start=1):
+        box_h, box_w = rows.stop - rows.start, cols.stop - cols.start
+        if box_w < 1.5 * box_h and box_w < min_width_px:
+            continue
+        inside = (regions[rows, cols] == label) & ink[rows, cols]
+        heights = glyph_height[np.unique(glyphs[rows, cols][inside])]
+        heights = heights[heights >= 2]  # specks and dots are not glyphs
+        if len(heights) < min_glyphs or float(np.percentile(heights, 90)) > max_glyph_px:
+            continue
+        unread = int(np.count_nonzero(inside & ~read[rows, cols]))
+        if unread < min_unread * np.count_nonzero(inside):
+            continue
+        candidates.append((unread, (rows.start, rows.stop, cols.start, cols.stop)))
+    chosen: list[tuple[int, int, int, int]] = []
+    area = 0
+    for _, (top, bottom, left, right) in sorted(candidates, key=lambda item: -item[0]):
+        top, bottom = max(0, top - pad_px), min(height, bottom + pad_px)
+        left, right = max(0, left - pad_px), min(width, right + pad_px)
+        # a region past the budget keeps the rows that still fit (a few lines at least), the rest is not read
+        bottom = min(bottom, top + (max_area_px - area) // (right - left))
+        if bottom - top < 12:
+            continue
+        area += (bottom - top) * (right - left)
+        chosen.append((top, bottom, left, right))
+    if not chosen:
+        return None
+    source = Image.fromarray(np.asarray(gray, dtype=np.uint8))
+    pieces = [
+        np.asarray(
+            source.crop((left, top, right, bottom)).resize(
+                (round((right - left) * factor), round((bottom - top) * factor)), Image.Resampling.BICUBIC
+            )
+        )
+        for top, bottom, left, right in sorted(chosen)
+    ]
+    out = np.full(
+        (sum(piece.shape[0] for piece in pieces) + gap_px * (len(pieces) + 1),
+         max(piece.shape[1] for piece in pieces) + 2 * gap_px),
+        255,
+        dtype=np.uint8,
+    )  # fmt: skip
+    row = gap_px
+    for piece in pieces:
+        out[row : row + piece.shape[0], gap_px : gap_px + piece.shape[1]] = piece
+        row += piece.shape[0] + gap_px
+    return out
 
 
 # ---------------------------------------------------------------------- helpers

@@ -20,7 +20,8 @@ output holds word for word and in order: what reading order is worth to a chunke
 With ``--benign-timing MANIFEST`` it only times the engines, taking turns capture by capture, on a corpus's benign
 1280x720 captures. With ``--injections MANIFEST`` it measures something else instead, on captures of a generated
 corpus: how much of each injected instruction the engine reads back. For every malicious row whose injection is at
-least 90% in view (``injection_in_view``), optionally of the ``--families`` given, injection recall = share of the
+least 90% in view (``injection_in_view``), optionally of the ``--families`` given and with a ``variant`` starting
+with ``--variant-prefix`` (then grouped by variant rather than family), injection recall = share of the
 injection's words (lowercased, 2+ characters) found among the words read from the whole capture.
 
 Time = wall-clock of one ``read`` on one capture, median and 90th percentile over the captures after one warm-up
@@ -480,6 +481,9 @@ def candidates(selected: set[str] | None) -> list[tuple[str, str, Callable[[], C
          lambda: tesseract_engine(scale=1.5)),
         ("cli-pol-x1.5-faint", "CLI, default plus the faint-text pass (faint_text=True: near-invisible text redrawn, "
          "read in a second run)", lambda: tesseract_engine(scale=1.5, faint_text=True)),
+        ("cli-pol-x1.5-faint-small", "CLI, default plus the faint-text and small-text passes (small_text=True: "
+         "unread fine print enlarged 3x, read in one more run)",
+         lambda: tesseract_engine(scale=1.5, faint_text=True, small_text=True)),
         ("cli-pol-psm11-x1.5", "CLI, psm 11, gray+polarity, x1.5", lambda: tesseract_engine(psm=11, scale=1.5)),
         ("cli-pol-x2", "CLI, psm 3, gray+polarity, x2.0", lambda: tesseract_engine(scale=2.0)),
         ("cli-pol-x1.5-otsu", "CLI, default but Tesseract's adaptive Otsu binarization (thresholding_method 1)",
@@ -598,8 +602,10 @@ def _injection_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_]+|\$[\d.,]+", text.lower()) if len(w) > 1]
 
 
-def injection_recall(manifest: Path, families: set[str] | None, limit: int, names: set[str] | None) -> list[dict]:
-    """Per engine: recall of the injected instruction's words on in-view malicious captures of ``manifest``."""
+def injection_recall(manifest: Path, families: set[str] | None, limit: int, names: set[str] | None,
+                     variant_prefix: str | None = None) -> list[dict]:
+    """Per engine: recall of the injected instruction's words on in-view malicious captures of ``manifest`` (only
+    those whose ``variant`` starts with ``variant_prefix`` when given; then grouped by variant, not family)."""
     from PIL import Image
 
     rows = [json.loads(line) for line in manifest.read_text().splitlines() if line.strip()]
@@ -607,7 +613,9 @@ def injection_recall(manifest: Path, families: set[str] | None, limit: int, name
         r for r in rows
         if r.get("label") == 1 and r.get("injection_text") and (r.get("injection_in_view") or 0) >= 0.9
         and (families is None or r.get("family") in families)
+        and (variant_prefix is None or str(r.get("variant") or "").startswith(variant_prefix))
     ][:limit]
+    group = "variant" if variant_prefix is not None else "family"
     if not rows:
         raise SystemExit(f"{manifest}: no in-view malicious rows with injection_text for {sorted(families or [])}")
     images = [np.asarray(Image.open(manifest.parent / r["path"]).convert("RGB")) for r in rows]
@@ -623,7 +631,7 @@ def injection_recall(manifest: Path, families: set[str] | None, limit: int, name
             per_row.append(sum(w in found for w in wanted) / max(1, len(wanted)))
         by_family: dict[str, list[float]] = {}
         for row, value in zip(rows, per_row):
-            by_family.setdefault(row["family"], []).append(value)
+            by_family.setdefault(row[group], []).append(value)
         results.append({
             "name": name, "description": description, "n": len(rows), "cpu_ms": 1000 * statistics.median(cpu),
             "mean": statistics.fmean(per_row), "at_least_0.8": sum(v >= 0.8 for v in per_row) / len(per_row),
@@ -689,6 +697,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--injections", type=Path, metavar="MANIFEST",
                         help="measure injection recall on this corpus manifest instead of rendering pages")
     parser.add_argument("--families", help="with --injections: comma-separated malicious families (default all)")
+    parser.add_argument("--variant-prefix", help="with --injections: only rows whose variant starts with this "
+                        "(e.g. tiny_ for injected_form's fine-print forms); recall is then grouped by variant")
     parser.add_argument("--limit", type=int, default=60,
                         help="with --injections or --benign-timing: at most this many captures")
     parser.add_argument("--benign-timing", type=Path, metavar="MANIFEST",
@@ -702,7 +712,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.injections:
         families = set(args.families.split(",")) if args.families else None
-        rows = injection_recall(args.injections, families, args.limit, names)
+        rows = injection_recall(args.injections, families, args.limit, names, args.variant_prefix)
         if args.json:
             args.json.write_text(json.dumps(rows, indent=2))
         return 0

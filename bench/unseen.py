@@ -52,6 +52,11 @@ capture goes through OCR once, whatever the number of guards (``--cache-dir`` ke
 a guard's ``total_s`` holds the OCR time only when it was the first to read those captures. Likewise each distinct
 text chunk goes through the shared MiniLM once per run (per pooling; a guard's own fine-tuned layers are not
 shared), so only the first guard's ``total_s`` holds that time.
+
+``--placement fine`` puts every probe text of the set into one placement that the sets do not rotate through (a
+7 px fine-print box in a corner; bare pages stay bare), to measure one way of showing text on its own.
+``--faint-text-probe`` / ``--small-text-probe`` also score each guard with that optional OCR pass added in memory
+(its heads unchanged): what the extra text does before any retraining.
 """
 
 from __future__ import annotations
@@ -81,7 +86,7 @@ import unseen_set_h  # noqa: E402
 import unseen_set_m  # noqa: E402
 import unseen_set_t  # noqa: E402
 import unseen_set_u  # noqa: E402
-from unseen_set import page_html, probes  # noqa: E402
+from unseen_set import EXTRA_PLACEMENTS, PLACEMENTS, page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
 from agent_guard.browser import import_async_playwright, launch_chromium  # noqa: E402
@@ -89,7 +94,7 @@ from agent_guard.classifier import threshold_at_fpr  # noqa: E402
 from agent_guard.domtext import extract_dom_text  # noqa: E402
 from agent_guard.embedders import Fingerprint, TextEmbedder  # noqa: E402
 from agent_guard.embedders.text import TRAINING_COMPUTE_DTYPE, get_text_embedder  # noqa: E402
-from agent_guard.guard import ocr_reads_faint_text, resolve_model, text_pooling  # noqa: E402
+from agent_guard.guard import ocr_passes, resolve_model, text_pooling  # noqa: E402
 from agent_guard.ocr import TesseractOcr  # noqa: E402
 from agent_guard.settings import load_settings  # noqa: E402
 from agent_guard.training.cache import CachedOcr  # noqa: E402
@@ -167,14 +172,14 @@ def auc(rows: list[dict[str, Any]], key: str) -> float:
 
 def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: list[tuple[bytes, str]],
                probe_set: str, rendered: float, ocr_engines: "OcrEngines",
-               remembered: dict[str, RememberedTexts], faint_text_probe: bool = False) -> dict[str, Any]:
+               remembered: dict[str, RememberedTexts], ocr_probe: str | None = None) -> dict[str, Any]:
     started = time.perf_counter()
     settings = load_settings(audit_enabled=False, text_compute_dtype=TRAINING_COMPUTE_DTYPE)
     model = resolve_model(model_dir, settings)
-    if faint_text_probe and "ocr" in model.channels:
-        # measurement only: this model's heads fed the faint-text pass's extra OCR blocks without being retrained on
-        # them (the recorded OCR fingerprint is changed in memory, never on disk)
-        model.embedders["ocr"] = {**model.embedders["ocr"], "faint_text": True}
+    if ocr_probe is not None and "ocr" in model.channels:
+        # measurement only: this model's heads fed an OCR pass's extra blocks without being retrained on them (the
+        # recorded OCR fingerprint is changed in memory, never on disk)
+        model.embedders["ocr"] = {**model.embedders["ocr"], ocr_probe: True}
     ocr = ocr_engines.for_model(model)
     text_embedder = None
     if "ocr" in model.channels or "dom" in model.channels:
@@ -196,8 +201,8 @@ def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: lis
                      "top_dom": with_dom.top_text, "top_ocr": ocr_only.top_text,
                      "heads_dom": dict(with_dom.head_scores), "heads_ocr": dict(ocr_only.head_scores)})
     guard.close()
-    report = {"set": probe_set, "model_id": guard.model_id, "faint_text_probe": faint_text_probe,
-              "ocr_faint_text": ocr_reads_faint_text(guard.model), "block": block, "captures": len(rows),
+    report = {"set": probe_set, "model_id": guard.model_id, "ocr_probe": ocr_probe,
+              "ocr_passes": ocr_passes(guard.model), "block": block, "captures": len(rows),
               "malicious": sum(r["label"] for r in rows), "render_s": round(rendered, 1),
               "total_s": round(rendered + time.perf_counter() - started, 1)}
     for key, name in (("score_dom", "ocr+dom"), ("score_ocr", "ocr only")):
@@ -208,18 +213,19 @@ def score_with(model_dir: str | None, items: list[dict[str, Any]], captures: lis
 
 
 class OcrEngines:
-    """One cached Tesseract engine per OCR setting the scored models were trained with (with or without the
-    faint-text pass), so that each capture is read once per setting, not once per guard."""
+    """One cached Tesseract engine per OCR setting the scored models were trained with (which optional passes),
+    so that each capture is read once per setting, not once per guard."""
 
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = cache_dir
-        self.engines: dict[bool, CachedOcr] = {}
+        self.engines: dict[tuple[tuple[str, bool], ...], CachedOcr] = {}
 
     def for_model(self, model: Any) -> CachedOcr:
-        faint_text = ocr_reads_faint_text(model)
-        if faint_text not in self.engines:
-            self.engines[faint_text] = CachedOcr(TesseractOcr(faint_text=faint_text), self.cache_dir)
-        return self.engines[faint_text]
+        passes = ocr_passes(model)
+        key = tuple(sorted(passes.items()))
+        if key not in self.engines:
+            self.engines[key] = CachedOcr(TesseractOcr(**passes), self.cache_dir)
+        return self.engines[key]
 
 
 def main() -> None:
@@ -233,22 +239,31 @@ def main() -> None:
     parser.add_argument("--faint-text-probe", action="store_true",
                         help="also score each guard with the OCR faint-text pass it was not trained with (its heads "
                         "unchanged; a measurement of what the extra text does before any retraining)")
+    parser.add_argument("--placement", choices=PLACEMENTS + EXTRA_PLACEMENTS, default=None,
+                        help="show every probe text in this one placement (default: the set's rotation)")
+    parser.add_argument("--small-text-probe", action="store_true",
+                        help="likewise with the OCR small-text pass (fine print enlarged), on top of the guard's own")
     args = parser.parse_args()
 
     texts = PROBE_SETS[args.set]
     items = probes(texts.MALICIOUS, texts.BENIGN)
+    if args.placement is not None:
+        items = [{**item, "placement": args.placement} if item["text"] is not None else item for item in items]
     started = time.perf_counter()
     captures = asyncio.run(capture_all(items))
     rendered = time.perf_counter() - started
     models: list[str | None] = args.model or [None]
-    # Each capture is read by OCR once per OCR setting (with or without the faint-text pass), not once per guard and
+    # Each capture is read by OCR once per OCR setting (which optional passes), not once per guard and
     # per channel set: guards trained alike share one engine (same fingerprint, so each guard still checks it
     # against the one it was trained with).
     with tempfile.TemporaryDirectory(prefix="agent-guard-ocr-") as scratch:
         engines = OcrEngines(args.cache_dir or Path(scratch))
         remembered: dict[str, RememberedTexts] = {}
-        runs = [score_with(model, items, captures, args.set, rendered, engines, remembered, probe)
-                for model in models for probe in ((False, True) if args.faint_text_probe else (False,))]
+        probes_asked = [name for name, asked in (("faint_text", args.faint_text_probe),
+                                                 ("small_text", args.small_text_probe)) if asked]
+        set_name = args.set if args.placement is None else f"{args.set}@{args.placement}"
+        runs = [score_with(model, items, captures, set_name, rendered, engines, remembered, probe)
+                for model in models for probe in (None, *probes_asked)]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     written = runs[0] if len(runs) == 1 else {"runs": runs}
     args.out.write_text(json.dumps(written, indent=1, ensure_ascii=False))

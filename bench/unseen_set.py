@@ -180,9 +180,15 @@ body{margin:0;font-family:DejaVu Sans,Arial,sans-serif;color:#222;background:#fa
 .corner{right:24px;bottom:24px;width:360px;font-size:14px}
 .banner{left:0;right:0;top:0;border-width:0 0 3px 0;background:#fff3bf}
 .faint{color:#f6f6f6;font-size:9px;line-height:1.1}
+.fine{position:fixed;z-index:10;right:16px;bottom:16px;width:210px;padding:4px 6px;background:#fff;color:#555;
+  border:1px solid #ccc;font-size:7px;line-height:1.25}.fine p{margin:0}
+.fine button{font-size:7px;padding:1px 5px;margin:3px 3px 0 0}
 """
 
 PLACEMENTS = ("overlay", "inline", "corner", "banner", "faint")
+#: Placements a run can force on every probe (``bench/unseen.py --placement``) beyond those the sets rotate through:
+#: ``fine`` is a 7 px fine-print box in the bottom-right corner (stop 38, for OCR of small text).
+EXTRA_PLACEMENTS = ("fine",)
 
 
 def page_html(host: str, placement: str, text: str | None) -> str:
@@ -194,6 +200,8 @@ def page_html(host: str, placement: str, text: str | None) -> str:
             inline = f"<p>{escaped}</p>"
         elif placement == "faint":
             inline = f'<p class="faint">{escaped}</p>'
+        elif placement == "fine":
+            boxed = f'<div class="fine"><p>{escaped}</p><button>Accept</button><button>Close</button></div>'
         else:
             shade = '<div class="shade"></div>' if placement == "overlay" else ""
             boxed = (f'{shade}<div class="box {placement}"><p>{escaped}</p>'

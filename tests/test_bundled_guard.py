@@ -38,7 +38,8 @@ def test_bundled_model_records_its_provenance() -> None:
     fractions = parse_fractions(flags[flags.index("--split") + 1]) if "--split" in flags else DEFAULT_FRACTIONS
     assert card["split_fractions"] == list(fractions)
     assert ("tuned" in model.heads) == ("--tuned-encoder" in flags) == ("tuned" in card)
-    assert model.embedders["ocr"].get("faint_text", False) == ("--ocr-faint-text" in flags)
+    for name in ("faint_text", "small_text"):
+        assert model.embedders["ocr"].get(name, False) == ("--ocr-" + name.replace("_", "-") in flags)
 
 
 def test_bundled_model_trained_on_the_authored_sets_and_never_on_the_sealed_ones(tmp_path: Path) -> None:

@@ -131,6 +131,11 @@ def add_training_commands(
         help="the ocr channel also reads near-invisible text (a few grey levels off its background) in a second "
         "Tesseract pass; recorded in the model, whose guards then read captures the same way",
     )
+    train.add_argument(
+        "--ocr-small-text", action="store_true",
+        help="the ocr channel also reads fine print too small for the page-wide pass (6-9 px text), enlarged 3x in "
+        "one more Tesseract pass; recorded in the model like --ocr-faint-text",
+    )
     train.add_argument("--clip-pretrained", default=None, help="open_clip weights tag (default laion2b_s34b_b79k)")
     train.add_argument(
         "--allow-untrained-weights", action="store_true",
@@ -203,6 +208,7 @@ def run_train(args: argparse.Namespace) -> int:
             device=settings.device,
             ocr_workers=settings.ocr_workers,
             ocr_faint_text=args.ocr_faint_text,
+            ocr_small_text=args.ocr_small_text,
         ),
         target_fpr=args.target_fpr,
         flag_fpr=args.flag_fpr,

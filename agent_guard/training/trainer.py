@@ -69,6 +69,7 @@ class ComponentOptions:
     device: str = "auto"
     ocr_workers: int = 2
     ocr_faint_text: bool = False  # TesseractOcr(faint_text=...): also read near-invisible text
+    ocr_small_text: bool = False  # TesseractOcr(small_text=...): also read fine print, enlarged
 
 
 @dataclass
@@ -196,7 +197,7 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
     if "ocr" in channels:
         from agent_guard.ocr import TesseractOcr  # FakeOcr reads nothing: the ocr channel is always Tesseract
 
-        ocr = TesseractOcr(faint_text=options.ocr_faint_text)
+        ocr = TesseractOcr(faint_text=options.ocr_faint_text, small_text=options.ocr_small_text)
     return FeatureExtractor(
         channels, image_embedder=image_embedder, text_embedder=text_embedder, ocr=ocr,
         ocr_workers=options.ocr_workers,

@@ -234,25 +234,31 @@ def test_layer_means_text_embedder_from_training_to_the_guard(run_cli, rendered_
 
 
 @pytest.mark.slow
-def test_ocr_faint_text_from_training_to_the_guard(run_cli, rendered_small: Path, tmp_path: Path) -> None:
-    """--ocr-faint-text: the model records it, a Guard built from it reads captures the same way, and the guard
-    refuses an OCR engine set the other way (the text it would read is not the text the heads were trained on)."""
+@pytest.mark.parametrize("name", ["faint_text", "small_text"])
+def test_optional_ocr_pass_from_training_to_the_guard(
+    run_cli, rendered_small: Path, tmp_path: Path, name: str
+) -> None:
+    """--ocr-faint-text / --ocr-small-text: the model records it, a Guard built from it reads captures the same
+    way, and the guard refuses an OCR engine set the other way (the text it would read is not the text the heads
+    were trained on)."""
     from agent_guard.ocr import TesseractOcr
 
-    model_dir = tmp_path / "faint"
+    model_dir = tmp_path / name
     code, out, err = run_cli("train", rendered_small, "--out", model_dir, "--cache-dir", tmp_path / "cache",
-                             "--channels", "ocr", "--ocr-faint-text")
+                             "--channels", "ocr", "--ocr-" + name.replace("_", "-"))
     assert code == 0, err
-    assert GuardModel.load(model_dir).embedders["ocr"]["faint_text"] is True
+    recorded = GuardModel.load(model_dir).embedders["ocr"]
+    assert recorded[name] is True
+    assert not ({"faint_text", "small_text"} - {name}) & set(recorded)  # only the pass asked for
     code, out, err = run_cli("eval", rendered_small, "--model", model_dir, "--json", "--cache-dir", tmp_path / "cache")
     assert code == 0, err
-    assert "embedded 0, from cache 12" in err  # eval read the pages with the faint-text pass, as training did
+    assert "embedded 0, from cache 12" in err  # eval read the pages with the same pass, as training did
     png = rendered_small / "malicious" / "fake-system" / "00.png"
     with Guard(model_dir, audit_enabled=False) as guard:
-        assert guard.extractor.ocr is not None and guard.extractor.ocr.fingerprint["faint_text"] is True
+        assert guard.extractor.ocr is not None and guard.extractor.ocr.fingerprint[name] is True
         verdict = guard.check_sync(png.read_bytes())
     assert verdict.status.value == "ok" and verdict.text_sources == ("ocr",)
-    with pytest.raises(ModelMismatchError, match="faint_text"):
+    with pytest.raises(ModelMismatchError, match=name):
         Guard(model_dir, audit_enabled=False, ocr=TesseractOcr())
 
 
