@@ -373,3 +373,22 @@ def test_trainer_refuses_an_unknown_text_embedder_naming_the_choices() -> None:
 
     with pytest.raises(ConfigurationError, match="minilm, minilm-layers, fake"):
         build_components(ComponentOptions(channels=("dom",), text_embedder="minilm-max"), log=lambda message: None)
+
+
+def test_trainer_builds_the_ocr_passes_asked_for_and_refuses_unknown_ones() -> None:
+    import shutil
+
+    from agent_guard.training.trainer import ComponentOptions, build_components
+
+    def options(*passes: str) -> ComponentOptions:
+        return ComponentOptions(channels=("ocr",), text_embedder="fake", ocr_passes=passes)
+
+    # an unknown name is refused before Tesseract is looked for, naming the passes that exist
+    with pytest.raises(ConfigurationError, match=r"sharpen.*faint_text, small_text"):
+        build_components(options("small_text", "sharpen"), log=lambda message: None)
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract-ocr is not installed")
+    both = build_components(options("small_text", "faint_text"), log=lambda message: None).ocr
+    assert both is not None and both.fingerprint["faint_text"] is True and both.fingerprint["small_text"] is True
+    plain = build_components(options(), log=lambda message: None).ocr
+    assert plain is not None and not {"faint_text", "small_text"} & set(plain.fingerprint)

@@ -127,12 +127,12 @@ def add_training_commands(
         "text-encoder.safetensors, about 21 MB)",
     )
     train.add_argument(
-        "--ocr-faint-text", action="store_true",
+        "--ocr-faint-text", dest="ocr_passes", action="append_const", const="faint_text",
         help="the ocr channel also reads near-invisible text (a few grey levels off its background) in a second "
         "Tesseract pass; recorded in the model, whose guards then read captures the same way",
     )
     train.add_argument(
-        "--ocr-small-text", action="store_true",
+        "--ocr-small-text", dest="ocr_passes", action="append_const", const="small_text",
         help="the ocr channel also reads fine print too small for the page-wide pass (6-9 px text), enlarged 3x in "
         "one more Tesseract pass; recorded in the model like --ocr-faint-text",
     )
@@ -207,8 +207,7 @@ def run_train(args: argparse.Namespace) -> int:
             allow_untrained_weights=args.allow_untrained_weights,
             device=settings.device,
             ocr_workers=settings.ocr_workers,
-            ocr_faint_text=args.ocr_faint_text,
-            ocr_small_text=args.ocr_small_text,
+            ocr_passes=tuple(args.ocr_passes or ()),
         ),
         target_fpr=args.target_fpr,
         flag_fpr=args.flag_fpr,

@@ -68,8 +68,8 @@ class ComponentOptions:
     allow_untrained_weights: bool = False
     device: str = "auto"
     ocr_workers: int = 2
-    ocr_faint_text: bool = False  # TesseractOcr(faint_text=...): also read near-invisible text
-    ocr_small_text: bool = False  # TesseractOcr(small_text=...): also read fine print, enlarged
+    # optional TesseractOcr passes, by keyword (ocr.OPTIONAL_PASSES: faint_text, small_text); recorded in the model
+    ocr_passes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -195,9 +195,14 @@ def build_components(options: ComponentOptions, log: Log = _stderr) -> FeatureEx
             choices = ", ".join([*TEXT_EMBEDDERS, "fake"])
             raise ConfigurationError(f"--text-embedder must be one of {choices}, got {options.text_embedder!r}")
     if "ocr" in channels:
-        from agent_guard.ocr import TesseractOcr  # FakeOcr reads nothing: the ocr channel is always Tesseract
+        from agent_guard.ocr import OPTIONAL_PASSES, TesseractOcr  # FakeOcr reads nothing: always Tesseract
 
-        ocr = TesseractOcr(faint_text=options.ocr_faint_text, small_text=options.ocr_small_text)
+        unknown = sorted(set(options.ocr_passes) - set(OPTIONAL_PASSES))
+        if unknown:
+            raise ConfigurationError(
+                f"unknown OCR pass(es) {', '.join(unknown)}; the optional passes are {', '.join(OPTIONAL_PASSES)}"
+            )
+        ocr = TesseractOcr(**{name: True for name in options.ocr_passes})
     return FeatureExtractor(
         channels, image_embedder=image_embedder, text_embedder=text_embedder, ocr=ocr,
         ocr_workers=options.ocr_workers,
