@@ -59,7 +59,7 @@ model: corpus
 	rm -rf models/default
 	$(VENV)/bin/agent-guard train data/corpus --out models/default --channels ocr,dom --seed $(CORPUS_SEED) \
 	    --name agent-guard-default --cache-dir data/cache --text-head mlp --cv-folds tone --split 0.8,0.1,0.1 \
-	    --ocr-faint-text --ocr-small-text
+	    --ocr-faint-text
 
 bench: setup
 	$(PY) bench/embed.py
