@@ -7,8 +7,9 @@ forms), and four more wrote sets N-Q in stop 25, also to train only (news, revie
 and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
 (indirect injections inside long content; short UI text), were written in stop 26 and tried, and four more, V-Y
 (injections and look-alikes in Italian, Dutch, Polish; Swedish, Turkish, Danish, Czech; Japanese, Chinese, Korean,
-Russian; French, German, Spanish, Portuguese), in stop 32; the guards trained with them were not adopted, so they
-are written only on request (``--sets``). Sets G, H, M, T and U
+Russian; French, German, Spanish, Portuguese), in stop 32, and two more, Z (subtle injections with no addressee and
+their look-alikes), in stop 40; the guards trained with them were not adopted, so they are written only on request
+(``--sets``). Sets G, H, M, T and U
 (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``), by
 five other authors, are left out: they are the unseen tests (U sealed; G, H and M development sets; T judged three
 times; see ``bench/unseen.py``). Nothing
@@ -18,6 +19,7 @@ here is generated; the texts are read from the set modules as they are, one JSON
     python bench/authored_texts.py --out data/authored-texts-c.jsonl --sets abcdefijklnopqrs   # stop 26's candidate
     python bench/authored_texts.py --out data/authored-texts-s32.jsonl --sets abcdefijklnopqvwxy   # stop 32's
     python bench/authored_texts.py --out data/authored-texts-s33.jsonl --sets abcdefijklnopqvwx    # stop 33's
+    python bench/authored_texts.py --out data/authored-texts-z.jsonl --sets abcdefijklnopqz       # stop 40's
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import training_set_v  # noqa: E402
 import training_set_w  # noqa: E402
 import training_set_x  # noqa: E402
 import training_set_y  # noqa: E402
+import training_set_z  # noqa: E402
 import unseen_set  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
@@ -57,9 +60,11 @@ TRAINING_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": uns
                  "q": training_set_q}
 
 #: Written to train and tried in a candidate that was not adopted: not in the bundled guard's corpus, but ``--sets``
-#: can still write them (bench/RESULTS.md: R and S in stop 26; V-Y, texts in other languages, in stop 32).
+#: can still write them (bench/RESULTS.md: R and S in stop 26; V-Y, texts in other languages, in stop 32; Z, subtle
+#: injections, in stop 40).
 TRIED_SETS = {"r": training_set_r, "s": training_set_s,
-              "v": training_set_v, "w": training_set_w, "x": training_set_x, "y": training_set_y}
+              "v": training_set_v, "w": training_set_w, "x": training_set_x, "y": training_set_y,
+              "z": training_set_z}
 
 
 def authored_rows(names: str = "".join(TRAINING_SETS)) -> list[dict[str, object]]:
