@@ -629,25 +629,25 @@ def injection_recall(manifest: Path, families: set[str] | None, limit: int, name
             cpu.append(_cpu_seconds() - before)
             wanted = _injection_words(row["injection_text"])
             per_row.append(sum(w in found for w in wanted) / max(1, len(wanted)))
-        by_family: dict[str, list[float]] = {}
+        by_group: dict[str, list[float]] = {}
         for row, value in zip(rows, per_row):
-            by_family.setdefault(row[group], []).append(value)
+            by_group.setdefault(row[group], []).append(value)
         results.append({
             "name": name, "description": description, "n": len(rows), "cpu_ms": 1000 * statistics.median(cpu),
             "mean": statistics.fmean(per_row), "at_least_0.8": sum(v >= 0.8 for v in per_row) / len(per_row),
             "under_0.3": sum(v < 0.3 for v in per_row) / len(per_row),
-            "by_family": {f: statistics.fmean(v) for f, v in sorted(by_family.items())},
+            "grouped_by": group, "by_group": {g: statistics.fmean(v) for g, v in sorted(by_group.items())},
         })
         last = results[-1]
         print(f"{name:24s} n {len(rows)}  mean recall {last['mean']:.3f}  >=0.8 {last['at_least_0.8']:.2f}"
               f"  <0.3 {last['under_0.3']:.2f}", file=sys.stderr, flush=True)
-    families_seen = sorted({f for r in results for f in r["by_family"]})
+    groups_seen = sorted({g for r in results for g in r["by_group"]})
     head = ["engine / settings", "captures", "CPU ms", "injection recall", "share >= 0.8", "share < 0.3"]
-    head += families_seen
+    head += groups_seen
     print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
     for r in results:
         cells = [r["description"], str(r["n"]), f"{r['cpu_ms']:.0f}", f"{r['mean']:.3f}", f"{r['at_least_0.8']:.2f}",
-                 f"{r['under_0.3']:.2f}"] + [f"{r['by_family'].get(f, float('nan')):.3f}" for f in families_seen]
+                 f"{r['under_0.3']:.2f}"] + [f"{r['by_group'].get(g, float('nan')):.3f}" for g in groups_seen]
         print("| " + " | ".join(cells) + " |")
     return results
 
