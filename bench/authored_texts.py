@@ -7,9 +7,9 @@ forms), and four more wrote sets N-Q in stop 25, also to train only (news, revie
 and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
 (indirect injections inside long content; short UI text), were written in stop 26 and tried, and four more, V-Y
 (injections and look-alikes in Italian, Dutch, Polish; Swedish, Turkish, Danish, Czech; Japanese, Chinese, Korean,
-Russian; French, German, Spanish, Portuguese), in stop 32, and two more set Z (subtle injections with no addressee
-and their look-alikes) in stop 40; the guards trained with them were not adopted, so they are written only on request
-(``--sets``). Sets G, H, M, T and U
+Russian; French, German, Spanish, Portuguese), in stop 32, and two more wrote set Z (subtle injections with no
+addressee and their look-alikes) in stop 40; the guards trained with them were not adopted, so they are written only
+on request (``--sets``). Sets G, H, M, T and U
 (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``), by
 five other authors, are left out: they are the unseen tests (U sealed; G, H and M development sets; T judged three
 times; see ``bench/unseen.py``). Nothing
