@@ -9,10 +9,10 @@ and banking; learning, jobs, games and devices; fake interface dialogs and indir
 (injections and look-alikes in Italian, Dutch, Polish; Swedish, Turkish, Danish, Czech; Japanese, Chinese, Korean,
 Russian; French, German, Spanish, Portuguese), in stop 32, and two more wrote set Z (subtle injections with no
 addressee and their look-alikes) in stop 40; the guards trained with them were not adopted, so they are written only
-on request (``--sets``). Sets G, H, M, T and U
-(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``), by
-five other authors, are left out: they are the unseen tests (U sealed; G, H and M development sets; T judged three
-times; see ``bench/unseen.py``). Nothing
+on request (``--sets``). Sets G, H, M, T, U and AA
+(``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``,
+``unseen_set_aa.py``), by six other authors, are left out: they are the unseen tests (AA sealed; G, H, M and U
+development sets; T judged three times; see ``bench/unseen.py``). Nothing
 here is generated; the texts are read from the set modules as they are, one JSON object a line.
 
     python bench/authored_texts.py --out data/authored-texts.jsonl

@@ -25,7 +25,11 @@ author who saw no repository file; 42 injection styles and 43 benign kinds, 60 t
 Portuguese, Italian, Dutch and Polish) was the sealed set until stop 28 (judged three times). Set U
 (``unseen_set_u.py``, an eleventh author who saw no repository file; 118 injections and 105 benign look-alikes,
 about a third in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish and Turkish), written in stop
-29, is the sealed set: it judged stop 29's candidate once (aggregates only; no text of it has been read).
+29, judged stop 29's candidate and stop 41's (aggregates only); before stop 41's judgement the start of its file
+was printed by mistake (about 35 of its texts), so U is a development set from stop 41 on. Set AA
+(``unseen_set_aa.py``, a twelfth author who opened no repository file; 127 injections, 43 of them with no
+addressee, and 115 benign look-alikes, about a third in twelve other languages), written in stop 41, is the sealed
+set: run it only to report or to decide, never to tune, and read only its aggregates.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
@@ -42,6 +46,8 @@ guard's threshold), and writes every score (fused, and per head) to ``--out``.
     python bench/unseen.py --set h --out runs/unseen-h.json
     python bench/unseen.py --set m --out runs/unseen-m.json
     python bench/unseen.py --set t --out runs/unseen-t.json
+    python bench/unseen.py --set u --out runs/unseen-u.json
+    python bench/unseen.py --set aa --out runs/unseen-aa.json
     python bench/unseen.py --model path/to/guard --out runs/unseen-other.json
     python bench/unseen.py --set d --model old/guard --model new/guard --out runs/unseen-d-both.json
     python bench/unseen.py --set e --model old/guard --model new/guard --cache-dir data/cache --out runs/e.json
@@ -86,6 +92,7 @@ import unseen_set_h  # noqa: E402
 import unseen_set_m  # noqa: E402
 import unseen_set_t  # noqa: E402
 import unseen_set_u  # noqa: E402
+import unseen_set_aa  # noqa: E402
 from unseen_set import EXTRA_PLACEMENTS, PLACEMENTS, page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
@@ -101,7 +108,7 @@ from agent_guard.training.cache import CachedOcr  # noqa: E402
 
 PROBE_SETS = {"a": unseen_set, "b": unseen_set_b, "c": unseen_set_c, "d": unseen_set_d, "e": unseen_set_e,
               "f": unseen_set_f, "g": unseen_set_g, "h": unseen_set_h, "m": unseen_set_m,
-              "t": unseen_set_t, "u": unseen_set_u}
+              "t": unseen_set_t, "u": unseen_set_u, "aa": unseen_set_aa}
 
 
 async def capture_all(items: list[dict[str, Any]]) -> list[tuple[bytes, str]]:
