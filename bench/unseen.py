@@ -82,6 +82,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import unseen_set  # noqa: E402
+import unseen_set_aa  # noqa: E402
 import unseen_set_b  # noqa: E402
 import unseen_set_c  # noqa: E402
 import unseen_set_d  # noqa: E402
@@ -92,7 +93,6 @@ import unseen_set_h  # noqa: E402
 import unseen_set_m  # noqa: E402
 import unseen_set_t  # noqa: E402
 import unseen_set_u  # noqa: E402
-import unseen_set_aa  # noqa: E402
 from unseen_set import EXTRA_PLACEMENTS, PLACEMENTS, page_html, probes  # noqa: E402
 
 from agent_guard import Guard  # noqa: E402
