@@ -19,6 +19,9 @@ usual way past that; this script measures it at text level before anything in th
   mean token state after the embeddings and after each layer, side by side), trained on the ``frozen`` chunks.
 * ``wordllama``: a logistic head on WordLlama's static embedding (``pip install wordllama``; its 256-d weights ship
   in the wheel), trained on the same chunks as ``frozen``: a second representation that installs from PyPI.
+* ``encoder``: a logistic probe (scikit-learn, balanced) on the normalized sentence embedding of any
+  sentence-transformers model in a local folder (``--encoder-dir``, default the packaged MiniLM), trained on the
+  ``frozen`` chunks and saved as ``encoder-NAME``: the same probe over two encoders compares the representations.
 
 Each is evaluated on the authored texts of development sets G, H and M, each text chunked like DOM text and
 scored by its highest chunk (no host page), and on the corpus test split's pages (DOM text only); per-text scores
@@ -26,7 +29,7 @@ are saved. ``fuse`` then fits a logistic fusion of two saved scorers (say the fi
 head) on the corpus test split's pages and scores the development sets with it. The sealed set T is not offered.
 Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
 
-    python bench/text_finetune.py data --out runs/finetune
+    python bench/text_finetune.py data --out runs/finetune [--split 0.8,0.1,0.1]   # the bundled guard's split
     python bench/text_finetune.py bundled --out runs/finetune
     python bench/text_finetune.py lexical --out runs/finetune
     python bench/text_finetune.py finetune --out runs/finetune --negatives 15000 --epochs 1
@@ -36,6 +39,8 @@ Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step
     python bench/text_finetune.py layers --out runs/finetune     # writes layers-last and layers-all
     python bench/text_finetune.py layers --out runs/finetune --layer-sets 0,1,2,3,4,5,0-3
     python bench/text_finetune.py layers --out runs/finetune --probe mlp    # writes layers-mlp-last, layers-mlp-all
+    python bench/text_finetune.py encoder --out runs/finetune --name minilm
+    python bench/text_finetune.py encoder --out runs/finetune --name mpnet --encoder-dir PATH/all-mpnet-base-v2
 """
 
 from __future__ import annotations
@@ -108,16 +113,16 @@ def evaluate(name: str, score: Scorer, data: dict[str, Any]) -> dict[str, Any]:
     return results
 
 
-def make_data(corpus: Path) -> dict[str, Any]:
+def make_data(corpus: Path, fractions: Sequence[float]) -> dict[str, Any]:
     from agent_guard.imaging import DEFAULT_MAX_PIXELS
     from agent_guard.training.dataset import load_dataset, read_dom_text
-    from agent_guard.training.splits import DEFAULT_FRACTIONS, split_rows
+    from agent_guard.training.splits import split_rows
     from agent_guard.training.trainer import prepare
 
     # the trainer's defaults, so the rows and their split are those `make model` trained on
     prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=DEFAULT_MAX_PIXELS, workers=2,
                        log=lambda _: None)
-    split = split_rows(prepared.rows, DEFAULT_FRACTIONS, SEED)
+    split = split_rows(prepared.rows, fractions, SEED)
     data: dict[str, Any] = {}
     for part, rows in (("train", split.train), ("test", split.test)):
         positives: set[str] = set()
@@ -284,6 +289,40 @@ def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, d
     return score, info
 
 
+def encoder_scorer(data: dict[str, Any], *, encoder_dir: Path | None, negatives: int) -> tuple[Scorer, dict]:
+    """A logistic probe on the normalized sentence embedding of the sentence-transformers model in
+    ``encoder_dir`` (the packaged MiniLM when None), trained on the chunks the ``frozen`` stage samples."""
+    from sentence_transformers import SentenceTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    from agent_guard.embedders import l2_normalize
+    from agent_guard.embedders.text import packaged_model_dir
+
+    encoder = SentenceTransformer(str(encoder_dir or packaged_model_dir()), device="cpu")
+    encoder.max_seq_length = MAX_TOKENS
+    spent = {"s": 0.0, "chunks": 0}
+
+    def embedded(texts: Sequence[str]) -> np.ndarray:
+        started = time.time()
+        vectors = encoder.encode(list(texts), batch_size=64, convert_to_numpy=True)
+        spent["s"] += time.time() - started
+        spent["chunks"] += len(texts)
+        return l2_normalize(vectors.astype(np.float64))
+
+    texts, labels = training_chunks(data, negatives, random.Random(SEED))
+    features = embedded(texts)
+    head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(features, labels)
+    info = {"encoder": str(encoder_dir or "packaged MiniLM"), "dim": features.shape[1],
+            "positives": sum(labels), "negatives": len(labels) - sum(labels),
+            "train_ms_per_chunk": round(1000 * spent["s"] / spent["chunks"], 1)}
+    print(info, flush=True)
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        return highest_chunk(lambda flat: head.decision_function(embedded(flat)), chunk_lists)
+
+    return score, info
+
+
 LAYER_SETS = {"last": slice(6, 7), "all": slice(0, 7)}
 
 
@@ -406,7 +445,8 @@ def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, An
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "layers", "fuse"))
+    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "layers", "encoder",
+                                          "fuse"))
     parser.add_argument("--out", type=Path, required=True, help="folder for the chunk data and the results")
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
@@ -417,6 +457,11 @@ def main() -> None:
                         "scores are saved as finetune-topK")
     parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
                         "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
+    parser.add_argument("--split", default="0.6,0.2,0.2", help="data: train,validation,test fractions (seed 7); "
+                        "the bundled guard was trained at 0.8,0.1,0.1")
+    parser.add_argument("--encoder-dir", type=Path, help="encoder: a sentence-transformers model folder "
+                        "(default: the packaged MiniLM)")
+    parser.add_argument("--name", help="encoder: the results are saved as encoder-NAME")
     parser.add_argument("--probe", choices=("logistic", "mlp", "mlp-unscaled"), default="logistic", help="layers: the probe's kind")
     args = parser.parse_args()
     if args.tune_layers is not None and args.stage != "finetune":
@@ -424,7 +469,9 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     data_file = args.out / "chunks.json"
     if args.stage == "data":
-        data_file.write_text(json.dumps(make_data(args.corpus)))
+        from agent_guard.training.splits import parse_fractions
+
+        data_file.write_text(json.dumps(make_data(args.corpus, parse_fractions(args.split))))
         return
     data = json.loads(data_file.read_text())
     if args.stage == "fuse":
@@ -442,10 +489,16 @@ def main() -> None:
         score = bundled_scorer("fused" if args.stage == "bundled" else "lexical")
     elif args.stage == "wordllama":
         score, info = wordllama_scorer(data, negatives=args.negatives)
+    elif args.stage == "encoder":
+        if not args.name:
+            parser.error("the encoder stage needs --name (its results are saved as encoder-NAME)")
+        score, info = encoder_scorer(data, encoder_dir=args.encoder_dir, negatives=args.negatives)
     else:
         score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
                                      epochs=args.epochs, tune_layers=args.tune_layers)
     name = args.stage if args.tune_layers is None else f"{args.stage}-top{args.tune_layers}"
+    if args.stage == "encoder":
+        name = f"encoder-{args.name}"
     results = {**info, **evaluate(name, score, data)}
     (args.out / f"{name}.json").write_text(json.dumps(results, indent=1))
 
