@@ -457,7 +457,7 @@ def main() -> None:
                         "scores are saved as finetune-topK")
     parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
                         "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
-    parser.add_argument("--split", default="0.6,0.2,0.2", help="data: train,validation,test fractions (seed 7); "
+    parser.add_argument("--split", default="0.6,0.2,0.2", help="data: train,calibration,test fractions (seed 7); "
                         "the bundled guard was trained at 0.8,0.1,0.1")
     parser.add_argument("--encoder-dir", type=Path, help="encoder: a sentence-transformers model folder "
                         "(default: the packaged MiniLM)")
@@ -466,6 +466,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.tune_layers is not None and args.stage != "finetune":
         parser.error("--tune-layers goes with the finetune stage only")
+    if args.stage == "encoder" and not args.name:
+        parser.error("the encoder stage needs --name (its results are saved as encoder-NAME)")
     args.out.mkdir(parents=True, exist_ok=True)
     data_file = args.out / "chunks.json"
     if args.stage == "data":
@@ -473,6 +475,8 @@ def main() -> None:
 
         data_file.write_text(json.dumps(make_data(args.corpus, parse_fractions(args.split))))
         return
+    if not data_file.exists():
+        parser.error(f"{data_file} is missing: run the data stage with the same --out first")
     data = json.loads(data_file.read_text())
     if args.stage == "fuse":
         stages = args.of.split(",")
@@ -490,8 +494,6 @@ def main() -> None:
     elif args.stage == "wordllama":
         score, info = wordllama_scorer(data, negatives=args.negatives)
     elif args.stage == "encoder":
-        if not args.name:
-            parser.error("the encoder stage needs --name (its results are saved as encoder-NAME)")
         score, info = encoder_scorer(data, encoder_dir=args.encoder_dir, negatives=args.negatives)
     else:
         score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
