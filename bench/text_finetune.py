@@ -27,9 +27,10 @@ Each is evaluated on the authored texts of development sets G, H and M, each tex
 scored by its highest chunk (no host page), and on the corpus test split's pages (DOM text only); per-text scores
 are saved. ``fuse`` then fits a logistic fusion of two saved scorers (say the fine-tuned classifier and the lexical
 head) on the corpus test split's pages and scores the development sets with it. The sealed set T is not offered.
-Figures: ``bench/RESULTS.md``, stops 27, 29 and 30. CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
+Figures: ``bench/RESULTS.md``, stops 27, 29, 30 and 42 (stops 27-31 split the corpus at 0.6,0.2,0.2, the recipe
+of then). CPU: 1.2 s per training step of 32 chunks on 2 idle cores (4 s shared).
 
-    python bench/text_finetune.py data --out runs/finetune [--split 0.8,0.1,0.1]   # the bundled guard's split
+    python bench/text_finetune.py data --out runs/finetune     # the bundled guard's split (--split 0.8,0.1,0.1)
     python bench/text_finetune.py bundled --out runs/finetune
     python bench/text_finetune.py lexical --out runs/finetune
     python bench/text_finetune.py finetune --out runs/finetune --negatives 15000 --epochs 1
@@ -119,7 +120,7 @@ def make_data(corpus: Path, fractions: Sequence[float]) -> dict[str, Any]:
     from agent_guard.training.splits import split_rows
     from agent_guard.training.trainer import prepare
 
-    # the trainer's defaults, so the rows and their split are those `make model` trained on
+    # the trainer's defaults and `make model`'s split, so the rows and their split are those the bundled guard saw
     prepared = prepare(load_dataset(corpus), uses_dom=True, max_pixels=DEFAULT_MAX_PIXELS, workers=2,
                        log=lambda _: None)
     split = split_rows(prepared.rows, fractions, SEED)
@@ -445,8 +446,8 @@ def fuse(out: Path, data: dict[str, Any], stages: Sequence[str]) -> dict[str, An
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "layers", "encoder",
-                                          "fuse"))
+    parser.add_argument("stage", choices=("data", "bundled", "lexical", "frozen", "finetune", "wordllama", "layers",
+                                          "encoder", "fuse"))
     parser.add_argument("--out", type=Path, required=True, help="folder for the chunk data and the results")
     parser.add_argument("--corpus", type=Path, default=Path("data/corpus"))
     parser.add_argument("--negatives", type=int, default=15000, help="negative chunks sampled for training")
@@ -457,8 +458,8 @@ def main() -> None:
                         "scores are saved as finetune-topK")
     parser.add_argument("--layer-sets", default="last,all", help="layers: the probes to train, comma-separated: "
                         "last, all, K (0 = word embeddings, 1-6 = after that layer) or A-B; saved as layers-SET")
-    parser.add_argument("--split", default="0.6,0.2,0.2", help="data: train,calibration,test fractions (seed 7); "
-                        "the bundled guard was trained at 0.8,0.1,0.1")
+    parser.add_argument("--split", default="0.8,0.1,0.1", help="data: train,calibration,test fractions (seed 7); "
+                        "default `make model`'s")
     parser.add_argument("--encoder-dir", type=Path, help="encoder: a sentence-transformers model folder "
                         "(default: the packaged MiniLM)")
     parser.add_argument("--name", help="encoder: the results are saved as encoder-NAME")

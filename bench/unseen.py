@@ -28,8 +28,9 @@ about a third in German, French, Spanish, Portuguese, Italian, Dutch, Polish, Sw
 29, judged stop 29's candidate and stop 41's (aggregates only); before stop 41's judgement the start of its file
 was printed by mistake (about 35 of its texts), so U is a development set from stop 41 on. Set AA
 (``unseen_set_aa.py``, a twelfth author who opened no repository file; 127 injections, 43 of them with no
-addressee, and 115 benign look-alikes, about a third in thirteen other languages), written in stop 41, is the sealed
-set: run it only to report or to decide, never to tune, and read only its aggregates.
+addressee, and 115 benign look-alikes, about a third in thirteen other languages), written in stop 41 and read once
+in stop 42 for the bundled guard's baseline, is the sealed set: run it only to report or to decide, never to tune,
+and read only its aggregates.
 
 Renders every probe in Chromium at 1280x720, captures the viewport and the DOM text, and scores each capture
 twice with the same guard: OCR + DOM text (what the middleware sees) and OCR only (what ``scan`` sees). Prints
