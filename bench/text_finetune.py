@@ -256,11 +256,36 @@ def trained_scorer(
     return score, info
 
 
-def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, dict]:
-    """A logistic head on WordLlama's packaged static embedding (``pip install wordllama``), trained on the
-    chunks the ``frozen`` stage samples: a second text representation that ships on PyPI with its weights."""
-    from safetensors.numpy import load_file
+def logistic_probe(embed: Callable[[Sequence[str]], np.ndarray], data: dict[str, Any], *,
+                   negatives: int) -> tuple[Scorer, dict]:
+    """A logistic head (classes balanced) on ``embed``'s vectors, normalized, trained on the chunks the ``frozen``
+    stage samples, each text scored by its highest chunk: the one probe of the ``wordllama`` and ``encoder``
+    stages, so their differences are the representations'."""
     from sklearn.linear_model import LogisticRegression
+
+    from agent_guard.embedders import l2_normalize
+
+    def features(texts: Sequence[str]) -> np.ndarray:
+        return l2_normalize(embed(texts).astype(np.float64))
+
+    texts, labels = training_chunks(data, negatives, random.Random(SEED))
+    started = time.time()
+    rows = features(texts)
+    embed_s = time.time() - started
+    head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(rows, labels)
+    info = {"dim": rows.shape[1], "positives": sum(labels), "negatives": len(labels) - sum(labels),
+            "train_s": round(time.time() - started), "embed_ms_per_chunk": round(1000 * embed_s / len(texts), 1)}
+
+    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
+        return highest_chunk(lambda flat: head.decision_function(features(flat)), chunk_lists)
+
+    return score, info
+
+
+def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, dict]:
+    """:func:`logistic_probe` on WordLlama's packaged static embedding (``pip install wordllama``): a second text
+    representation that ships on PyPI with its weights."""
+    from safetensors.numpy import load_file
     from tokenizers import Tokenizer
 
     try:
@@ -269,58 +294,28 @@ def wordllama_scorer(data: dict[str, Any], *, negatives: int) -> tuple[Scorer, d
     except ImportError as exc:
         raise SystemExit("the wordllama stage needs the package: pip install wordllama") from exc
 
-    from agent_guard.embedders import l2_normalize
-
     # WordLlama.load() looks for its tokenizer in a folder the wheel does not have and then tries the hub, so
     # both packaged files are opened directly.
     root = Path(wordllama_init).parent
     weights = load_file(str(root / "weights" / "l2_supercat_256.safetensors"))["embedding.weight"]
     model = WordLlamaInference(weights, Tokenizer.from_file(str(root / "tokenizers" / "l2_supercat_tokenizer_config.json")))
-    texts, labels = training_chunks(data, negatives, random.Random(SEED))
-    started = time.time()
-    head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(
-        l2_normalize(model.embed(texts).astype(np.float64)), labels
-    )
-    info = {"positives": sum(labels), "negatives": len(labels) - sum(labels), "train_s": round(time.time() - started)}
-
-    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
-        return highest_chunk(lambda flat: head.decision_function(l2_normalize(model.embed(flat).astype(np.float64))),
-                             chunk_lists)
-
-    return score, info
+    return logistic_probe(model.embed, data, negatives=negatives)
 
 
 def encoder_scorer(data: dict[str, Any], *, encoder_dir: Path | None, negatives: int) -> tuple[Scorer, dict]:
-    """A logistic probe on the normalized sentence embedding of the sentence-transformers model in
-    ``encoder_dir`` (the packaged MiniLM when None), trained on the chunks the ``frozen`` stage samples."""
+    """:func:`logistic_probe` on the sentence embedding of the sentence-transformers model in ``encoder_dir`` (the
+    packaged MiniLM when None)."""
     from sentence_transformers import SentenceTransformer
-    from sklearn.linear_model import LogisticRegression
 
-    from agent_guard.embedders import l2_normalize
     from agent_guard.embedders.text import packaged_model_dir
 
     encoder = SentenceTransformer(str(encoder_dir or packaged_model_dir()), device="cpu")
     encoder.max_seq_length = MAX_TOKENS
-    spent = {"s": 0.0, "chunks": 0}
-
-    def embedded(texts: Sequence[str]) -> np.ndarray:
-        started = time.time()
-        vectors = encoder.encode(list(texts), batch_size=64, convert_to_numpy=True)
-        spent["s"] += time.time() - started
-        spent["chunks"] += len(texts)
-        return l2_normalize(vectors.astype(np.float64))
-
-    texts, labels = training_chunks(data, negatives, random.Random(SEED))
-    features = embedded(texts)
-    head = LogisticRegression(class_weight="balanced", max_iter=2000).fit(features, labels)
-    info = {"encoder": str(encoder_dir or "packaged MiniLM"), "dim": features.shape[1],
-            "positives": sum(labels), "negatives": len(labels) - sum(labels),
-            "train_ms_per_chunk": round(1000 * spent["s"] / spent["chunks"], 1)}
+    score, info = logistic_probe(
+        lambda texts: encoder.encode(list(texts), batch_size=64, convert_to_numpy=True), data, negatives=negatives
+    )
+    info = {"encoder": str(encoder_dir or "packaged MiniLM"), **info}
     print(info, flush=True)
-
-    def score(chunk_lists: Sequence[Sequence[str]]) -> list[float]:
-        return highest_chunk(lambda flat: head.decision_function(embedded(flat)), chunk_lists)
-
     return score, info
 
 
