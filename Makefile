@@ -65,7 +65,8 @@ bench: setup
 	$(PY) bench/embed.py
 	$(PY) bench/overhead.py
 	@# Sets A-F, I-L and N-Q train the bundled guard (make model); sets T, M, H and G, never trained on, are unseen
-	@# tests. Sets U and AA are left out of this target: U reports the guards in RESULTS, AA is sealed (it reports and decides).
+	@# tests. Sets U and AA are left out of this target: U reports the guards in RESULTS, AA is sealed (it reports
+	@# and decides).
 	$(PY) bench/unseen.py --set t --out runs/unseen-t.json
 	$(PY) bench/unseen.py --set m --out runs/unseen-m.json
 	$(PY) bench/unseen.py --set h --out runs/unseen-h.json
