@@ -12,7 +12,7 @@ CORPUS_SEED ?= 7
 CORPUS_N ?= 2000
 # Texts other authors wrote (probe sets A-F, training sets I-L and N-Q), one extra corpus page each; sets G, H, M,
 # T, U and AA stay out: they are the unseen tests (AA sealed since stop 41; G, H, M and U development sets). Sets R
-# and S (stop 26), V-Y (stop 32) and Z (stop 40) were tried and left out (bench/authored_texts.py --sets).
+# and S (stop 26), V-Y (stops 32 and 43) and Z (stop 40) were tried and left out (bench/authored_texts.py --sets).
 CORPUS_TEXTS := data/authored-texts.jsonl
 
 .PHONY: setup system-deps demo test test-fast model corpus bench clean

@@ -7,9 +7,9 @@ forms), and four more wrote sets N-Q in stop 25, also to train only (news, revie
 and banking; learning, jobs, games and devices; fake interface dialogs and indirect injections). Two more, R and S
 (indirect injections inside long content; short UI text), were written in stop 26 and tried, and four more, V-Y
 (injections and look-alikes in Italian, Dutch, Polish; Swedish, Turkish, Danish, Czech; Japanese, Chinese, Korean,
-Russian; French, German, Spanish, Portuguese), in stop 32, and two more wrote set Z (subtle injections with no
-addressee and their look-alikes) in stop 40; the guards trained with them were not adopted, so they are written only
-on request (``--sets``). Sets G, H, M, T, U and AA
+Russian; French, German, Spanish, Portuguese), in stop 32 (tried again over four fits in stop 43), and two more
+wrote set Z (subtle injections with no addressee and their look-alikes) in stop 40; the guards trained with them
+were not adopted, so they are written only on request (``--sets``). Sets G, H, M, T, U and AA
 (``bench/unseen_set_g.py``, ``unseen_set_h.py``, ``unseen_set_m.py``, ``unseen_set_t.py``, ``unseen_set_u.py``,
 ``unseen_set_aa.py``), by six other authors, are left out: they are the unseen tests (AA sealed; G, H, M and U
 development sets; T judged three times; see ``bench/unseen.py``). Nothing
