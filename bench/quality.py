@@ -11,6 +11,15 @@ on the test manifest. Channel sets are compared side by side on identical splits
 channels' extraction runs once per corpus.
 
     python bench/quality.py --corpus data/corpus --channels ocr,dom ocr --out runs/quality
+
+The image-only, text-only and fused guards side by side need OpenCLIP's pretrained weights (the hub tag, or a local
+checkpoint given here, which reaches both ``train`` and ``eval``):
+
+    python bench/quality.py --channels image ocr,dom image,ocr,dom --clip-checkpoint PATH \
+        --extra-train-args "--text-head mlp --cv-folds tone --split 0.8,0.1,0.1 --ocr-faint-text"
+
+``--allow-untrained-weights`` runs the same commands on random image weights, to check the plumbing only: every
+figure it prints for a channel set with ``image`` is meaningless, and the table and ``quality.json`` say so.
 """
 
 from __future__ import annotations
@@ -26,6 +35,9 @@ from typing import Any
 
 from agent_guard.corpus import CATEGORIES
 from agent_guard.corpus.authored import AUTHORED_CATEGORY
+
+UNTRAINED_BANNER = ("UNTRAINED IMAGE WEIGHTS (--allow-untrained-weights): plumbing check only; every figure for a "
+                    "channel set with 'image' is meaningless and says nothing about detection quality")
 
 #: Every benign look-alike element the generator draws, and look-alike texts from ``corpus --texts``.
 HARD_NEGATIVE_CATEGORIES = (set(CATEGORIES) - {"plain"}) | {AUTHORED_CATEGORY}
@@ -81,7 +93,16 @@ def main() -> int:
     parser.add_argument("--site-sets", nargs="*", default=["webmail,travel", "forum,social"])
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--extra-train-args", default="", help="passed to agent-guard train (space-separated)")
+    parser.add_argument("--clip-checkpoint", type=Path, default=None,
+                        help="local open_clip checkpoint for the image channel, passed to train and eval")
+    parser.add_argument("--allow-untrained-weights", action="store_true",
+                        help="random image weights, passed to train and eval: plumbing only, figures meaningless")
     args = parser.parse_args()
+    image_args = [*(["--clip-checkpoint", str(args.clip_checkpoint)] if args.clip_checkpoint else []),
+                  *(["--allow-untrained-weights"] if args.allow_untrained_weights else [])]
+    untrained = args.allow_untrained_weights and any("image" in c.split(",") for c in args.channels)
+    if untrained:
+        print(UNTRAINED_BANNER, file=sys.stderr, flush=True)
 
     rows = read_rows(args.corpus)
     agent_guard = [sys.executable, "-m", "agent_guard.cli"]
@@ -96,9 +117,9 @@ def main() -> int:
             model_dir = args.out / name / channels.replace(",", "+")
             run([*agent_guard, "train", str(train_manifest), "--out", str(model_dir), "--channels", channels,
                  "--seed", str(args.seed), "--cache-dir", str(args.cache_dir), "--no-progress",
-                 *args.extra_train_args.split()])
+                 *image_args, *args.extra_train_args.split()])
             metrics = json.loads(run([*agent_guard, "eval", str(test_manifest), "--model", str(model_dir), "--json",
-                                      "--cache-dir", str(args.cache_dir), "--no-progress"]))
+                                      "--cache-dir", str(args.cache_dir), "--no-progress", *image_args]))
             hard = {k: v for k, v in metrics["per_family"].items() if k in HARD_NEGATIVE_CATEGORIES}
             results.setdefault(name, {})[channels] = {
                 "n_train": len(train_rows), "n_test": metrics["n"], "auc": metrics["auc"], "tpr": metrics["tpr"],
@@ -107,9 +128,13 @@ def main() -> int:
                 "hard_negative_fpr": hard,
                 "blocked_benign": metrics.get("blocked_benign", [])[:10],
             }
+            if untrained and "image" in channels.split(","):
+                results[name][channels]["untrained_image_weights"] = UNTRAINED_BANNER
             print(json.dumps({name: {channels: results[name][channels]}}), flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "quality.json").write_text(json.dumps(results, indent=2) + "\n")
+    if untrained:
+        print(UNTRAINED_BANNER)
     print(render_table(results, args.channels))
     return 0
 

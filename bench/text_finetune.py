@@ -494,9 +494,10 @@ def main() -> None:
     else:
         score, info = trained_scorer(data, tune_encoder=args.stage == "finetune", negatives=args.negatives,
                                      epochs=args.epochs, tune_layers=args.tune_layers)
-    name = args.stage if args.tune_layers is None else f"{args.stage}-top{args.tune_layers}"
     if args.stage == "encoder":
         name = f"encoder-{args.name}"
+    else:
+        name = args.stage if args.tune_layers is None else f"{args.stage}-top{args.tune_layers}"
     results = {**info, **evaluate(name, score, data)}
     (args.out / f"{name}.json").write_text(json.dumps(results, indent=1))
 
